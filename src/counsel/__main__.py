@@ -1,0 +1,3 @@
+from counsel.cli import main
+
+raise SystemExit(main())

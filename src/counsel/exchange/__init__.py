@@ -1,0 +1,1 @@
+"""The exchange format (EXCHANGE.md): JSON and XLSX in and out, errors with their place."""

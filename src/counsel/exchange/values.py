@@ -1,0 +1,141 @@
+"""Reading the values hand-kept sheets and files contain: dates in several spellings,
+numbers as numbers or text, full- or half-width brackets, stray spaces.
+
+Each reader returns the value or raises `BadValue` with a Chinese message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from counsel.rules.types import BonusStatus, Rating
+
+
+class BadValue(ValueError):
+    """A value present but unreadable; the message says what was expected."""
+
+
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+RATINGS: dict[str, Rating] = {
+    "满意": Rating.SATISFIED,
+    "良好": Rating.GOOD,
+    "普通": Rating.ORDINARY,
+    "普通(不赋分)": Rating.ORDINARY_ZERO,
+    "普通不赋分": Rating.ORDINARY_ZERO,
+    "satisfied": Rating.SATISFIED,
+    "good": Rating.GOOD,
+    "ordinary": Rating.ORDINARY,
+    "ordinary_zero": Rating.ORDINARY_ZERO,
+}
+
+STATUSES: dict[str, BonusStatus] = {
+    "declared": BonusStatus.DECLARED,
+    "confirmed": BonusStatus.CONFIRMED,
+    "approved": BonusStatus.APPROVED,
+    "rejected": BonusStatus.REJECTED,
+    "已申报": BonusStatus.DECLARED,
+    "申报": BonusStatus.DECLARED,
+    "已确认": BonusStatus.CONFIRMED,
+    "确认": BonusStatus.CONFIRMED,
+    "已审定": BonusStatus.APPROVED,
+    "审定": BonusStatus.APPROVED,
+    "通过": BonusStatus.APPROVED,
+    "已通过": BonusStatus.APPROVED,
+    "不予认定": BonusStatus.REJECTED,
+    "未通过": BonusStatus.REJECTED,
+    "驳回": BonusStatus.REJECTED,
+}
+
+STATUS_LABELS: dict[BonusStatus, str] = {
+    BonusStatus.DECLARED: "已申报",
+    BonusStatus.CONFIRMED: "已确认",
+    BonusStatus.APPROVED: "已审定",
+    BonusStatus.REJECTED: "未通过",
+}
+
+
+def text(value: object) -> str:
+    """A cell or field as clean text: NFKC (full-width → half-width), spaces trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def is_blank(value: object) -> bool:
+    return value is None or text(value) == ""
+
+
+def read_date(value: object) -> dt.date:
+    """2025-01-01, 2025/1/1, 2025年1月1日, or a date cell."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raw = text(value)
+    match = _DATE.match(raw)
+    if not match:
+        raise BadValue(f"“{raw}”不是日期（应如 2025-01-01、2025/1/1 或 2025年1月1日）")
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise BadValue(f"“{raw}”不是有效日期") from None
+
+
+def read_decimal(value: object) -> Decimal:
+    """A number given as a number or as text; read exactly (a float through its repr)."""
+    if isinstance(value, bool):
+        raise BadValue(f"“{value}”不是数值")
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        # openpyxl gives numeric cells as float; its shortest repr is what the sheet shows.
+        number = Decimal(repr(value))
+    else:
+        raw = text(value).replace(",", "").replace("分", "").strip()
+        try:
+            number = Decimal(raw)
+        except InvalidOperation:
+            raise BadValue(f"“{text(value)}”不是数值") from None
+    if not number.is_finite():
+        raise BadValue(f"“{text(value)}”不是有限数值")
+    return number
+
+
+def read_int(value: object) -> int:
+    number = read_decimal(value)
+    if number != number.to_integral_value():
+        raise BadValue(f"“{text(value)}”不是整数")
+    return int(number)
+
+
+def read_quarter(value: object) -> int:
+    raw = text(value)
+    match = re.fullmatch(r"(?:第|Q|q)?\s*([1-4一二三四])\s*(?:季度)?", raw)
+    if not match:
+        raise BadValue(f"“{raw}”不是季度（应为 1–4）")
+    return "1234".find(match.group(1)) + 1 or "一二三四".find(match.group(1)) + 1
+
+
+def read_rating(value: object) -> Rating:
+    raw = re.sub(r"\s+", "", text(value))
+    rating = RATINGS.get(raw) or RATINGS.get(raw.lower())
+    if rating is None:
+        raise BadValue(f"“{text(value)}”不是满意度等级（满意、良好、普通、普通（不赋分））")
+    return rating
+
+
+def read_status(value: object) -> BonusStatus:
+    raw = re.sub(r"\s+", "", text(value))
+    status = STATUSES.get(raw) or STATUSES.get(raw.lower())
+    if status is None:
+        raise BadValue(f"“{text(value)}”不是加分状态（declared、confirmed、approved、rejected）")
+    return status

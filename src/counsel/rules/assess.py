@@ -1,0 +1,259 @@
+"""The one entry point: a year's inputs and the policy in force → the result (R1–R17)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from counsel.rules import validate
+from counsel.rules.basic import annual_basic
+from counsel.rules.bonus import annual_bonus
+from counsel.rules.exact import ZERO, two_places
+from counsel.rules.pay import part_year_amount, split, tier_amount
+from counsel.rules.periods import QUARTERS
+from counsel.rules.policy import Policy, PolicyError
+from counsel.rules.quota import quota_check, quota_issues
+from counsel.rules.ranking import Candidate, rank
+from counsel.rules.satisfaction import annual_satisfaction
+from counsel.rules.types import (
+    EngagementResult,
+    Issue,
+    QuotaCheck,
+    Rating,
+    Result,
+    Tier,
+    Totals,
+    TraceStep,
+    YearInput,
+)
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """An engagement's score parts before ranking and pay."""
+
+    id: str
+    lawyer: str
+    community: str
+    street: str
+    full_year: bool
+    days: int
+    first_day: dt.date | None
+    basic: Decimal
+    satisfaction: Decimal
+    bonus: Decimal
+    total: Decimal
+    trace: tuple[TraceStep, ...]
+
+    def result(
+        self,
+        *,
+        rank: int | None,
+        tier: Tier | None,
+        weeks: int | None,
+        amount: Decimal,
+        city: Decimal,
+        district: Decimal,
+        flags: tuple[str, ...],
+        trace: tuple[TraceStep, ...],
+    ) -> EngagementResult:
+        return EngagementResult(
+            id=self.id,
+            lawyer=self.lawyer,
+            community=self.community,
+            street=self.street,
+            full_year=self.full_year,
+            days=self.days,
+            weeks=weeks,
+            basic=self.basic,
+            satisfaction=self.satisfaction,
+            bonus=self.bonus,
+            total=self.total,
+            rank=rank,
+            tier=tier,
+            amount=amount,
+            city_share=city,
+            district_share=district,
+            flags=flags,
+            trace=trace,
+            first_day=self.first_day,
+        )
+
+
+def apply_overrides(data: YearInput, policy: Policy) -> tuple[Policy, list[Issue]]:
+    """EXCHANGE.md `policy`: the input's parameters over the policy in force; a bad one is
+    reported (`bad_value`) and left out."""
+    issues: list[Issue] = []
+    for override in data.overrides:
+        try:
+            policy = policy.with_overrides({override.name: override.value})
+        except PolicyError as exc:
+            issues.append(Issue.at("bad_value", str(exc), override.origin, field=override.name))
+    return policy, issues
+
+
+def assess(data: YearInput, policy: Policy) -> Result:
+    """Assess year Y: scores (R3–R10), quotas (R8), ranking and tiers (R11–R14), pay (R15,
+    R16). The result is final only when the input has no error; otherwise it is
+    provisional and only the errors are authoritative."""
+    policy, issues = apply_overrides(data, policy)
+    checked = validate.check_input(data, policy)
+    issues.extend(checked.issues)
+    quota = _quota(checked, policy)
+    for check in quota:
+        issues.extend(quota_issues(check, policy))
+    scored = [_score(ident, checked, policy) for ident in checked.engagements]
+    scored = [s for s in scored if s.days > 0]
+    full = [s for s in scored if s.full_year]
+    ranking = rank(
+        [Candidate(s.id, s.community, s.total, s.bonus, s.satisfaction) for s in full],
+        policy,
+        data.tie_orders,
+    )
+    issues.extend(ranking.issues)
+    by_id = {s.id: s for s in scored}
+    results: list[EngagementResult] = []
+    for placement in ranking.placements:
+        s = by_id[placement.id]
+        amount = tier_amount(placement.tier, policy)
+        city, district, step = split(amount, policy)
+        flags = ("tie_at_boundary",) if placement.tied_at_boundary else ()
+        results.append(
+            s.result(
+                rank=placement.rank,
+                tier=placement.tier,
+                weeks=None,
+                amount=amount,
+                city=city,
+                district=district,
+                flags=flags,
+                trace=(*s.trace, *placement.trace, step),
+            )
+        )
+    part = sorted(
+        (s for s in scored if not s.full_year), key=lambda s: (s.community, s.first_day, s.id)
+    )
+    for s in part:
+        weeks, amount, pay_step = part_year_amount(s.days, policy)
+        city, district, step = split(amount, policy)
+        results.append(
+            s.result(
+                rank=None,
+                tier=None,
+                weeks=weeks,
+                amount=amount,
+                city=city,
+                district=district,
+                flags=("part_year",),
+                trace=(*s.trace, pay_step, step),
+            )
+        )
+    return Result(
+        year=data.year,
+        final=not issues,
+        policy=policy.parameters(),
+        engagements=tuple(results),
+        quota=tuple(quota),
+        errors=tuple(sorted(issues, key=_issue_order)),
+        totals=_totals(results, len(checked.communities), ranking.n, policy),
+        ties=ranking.ties,
+    )
+
+
+def _quota(checked: validate.Checked, policy: Policy) -> list[QuotaCheck]:
+    """R8: every street of the input, every quarter, with the ratings given there."""
+    streets: dict[str, int] = {}
+    for community in sorted(checked.communities.values(), key=lambda c: c.code):
+        streets[community.street] = streets.get(community.street, 0) + 1
+    given: dict[tuple[str, int], list[Rating]] = {}
+    for ident, by_quarter in checked.ratings.items():
+        street = checked.communities[checked.engagements[ident].community].street
+        for quarter, rating in by_quarter.items():
+            given.setdefault((street, quarter), []).append(rating)
+    return [
+        quota_check(
+            street=street,
+            quarter=q,
+            communities=count,
+            ratings=given.get((street, q), []),
+            policy=policy,
+        )
+        for street, count in sorted(streets.items())
+        for q in QUARTERS
+    ]
+
+
+def _score(ident: str, checked: validate.Checked, policy: Policy) -> _Scored:
+    item = checked.engagements[ident]
+    service = checked.services[ident]
+    community = checked.communities[item.community]
+    if service.full_year:
+        served = f"{service.days} 天，全年在岗，参加全区排名"
+    elif service.days:
+        served = f"{service.days} 天（自 {service.first_day} 起），不满一年，不参加排名，按周计发"
+    else:
+        served = "0 天，本年度无服务，不列入结果"
+    steps = [TraceStep("R11", "§4.4", f"{community.street}{community.name}，本年度在岗 {served}")]
+    basic, step = annual_basic(checked.scores.get(ident, {}), policy)
+    steps.append(step)
+    satisfaction, step = annual_satisfaction(checked.ratings.get(ident, {}), policy)
+    steps.append(step)
+    bonus, step = annual_bonus(checked.bonuses.get(ident, ()), policy)
+    steps.append(step)
+    total = basic + satisfaction + bonus
+    steps.append(
+        TraceStep(
+            "R3",
+            "§4.2",
+            f"绩效评估总分 = 基础履职 {basic} + 满意度 {satisfaction} + 加分 {bonus} = {total}",
+        )
+    )
+    return _Scored(
+        ident,
+        item.lawyer,
+        item.community,
+        community.street,
+        service.full_year,
+        service.days,
+        service.first_day,
+        basic,
+        satisfaction,
+        bonus,
+        total,
+        tuple(steps),
+    )
+
+
+def _totals(
+    results: Sequence[EngagementResult], communities: int, ranked: int, policy: Policy
+) -> Totals:
+    tiers = [r.tier for r in results if r.tier is not None]
+    return Totals(
+        communities=communities,
+        ranked=ranked,
+        tier1=sum(1 for t in tiers if t == 1),
+        tier2=sum(1 for t in tiers if t == 2),
+        tier3=sum(1 for t in tiers if t == 3),
+        part_year=sum(1 for r in results if not r.full_year),
+        pool=two_places(policy.annual_amount * communities),
+        payout=sum((r.amount for r in results), CENTS),
+        city=sum((r.city_share for r in results), CENTS),
+        district=sum((r.district_share for r in results), CENTS),
+    )
+
+
+CENTS = two_places(ZERO)
+
+
+def _issue_order(issue: Issue) -> tuple[object, ...]:
+    return (
+        issue.sheet or "",
+        issue.row or 0,
+        issue.street or "",
+        issue.engagement or "",
+        issue.quarter or 0,
+        issue.code,
+        issue.message,
+    )

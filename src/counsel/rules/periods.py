@@ -1,0 +1,81 @@
+"""R2/R11/R15: the assessment year, days served and the quarters an engagement is active."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from counsel.rules.types import Period
+
+QUARTERS = (1, 2, 3, 4)
+
+
+def year_bounds(year: int) -> tuple[dt.date, dt.date]:
+    """R2 §4.5: 1 January to 31 December of year Y."""
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    start = dt.date(year, 3 * quarter - 2, 1)
+    end = dt.date(year + 1, 1, 1) if quarter == 4 else dt.date(year, 3 * quarter + 1, 1)
+    return start, end - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Service:
+    """The days of year Y an engagement covers, as merged inclusive intervals."""
+
+    intervals: tuple[tuple[dt.date, dt.date], ...]
+    year: int
+
+    @property
+    def days(self) -> int:
+        """R15: calendar days of year Y covered by the periods (inclusive)."""
+        return sum((end - start).days + 1 for start, end in self.intervals)
+
+    @property
+    def full_year(self) -> bool:
+        """R11: the periods cover every day of year Y."""
+        first, last = year_bounds(self.year)
+        return self.intervals == ((first, last),)
+
+    @property
+    def first_day(self) -> dt.date | None:
+        return self.intervals[0][0] if self.intervals else None
+
+    def active_in(self, quarter: int) -> bool:
+        """R11: the engagement has at least one day in the quarter."""
+        start, end = quarter_bounds(self.year, quarter)
+        return any(a <= end and b >= start for a, b in self.intervals)
+
+    @property
+    def active_quarters(self) -> tuple[int, ...]:
+        return tuple(q for q in QUARTERS if self.active_in(q))
+
+
+def service(periods: Iterable[Period], year: int) -> Service:
+    """Clip the periods to year Y and merge them (a day counts once)."""
+    first, last = year_bounds(year)
+    clipped = sorted(
+        (max(p.start, first), min(p.end or last, last))
+        for p in periods
+        if p.start <= last and (p.end is None or p.end >= first) and (p.end or last) >= p.start
+    )
+    merged: list[tuple[dt.date, dt.date]] = []
+    for start, end in clipped:
+        if merged and start <= merged[-1][1] + dt.timedelta(days=1):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return Service(intervals=tuple(merged), year=year)
+
+
+def overlap(a: Service, b: Service) -> tuple[dt.date, dt.date] | None:
+    """R1: the first stretch of days two engagements of one community share, if any."""
+    for a_start, a_end in a.intervals:
+        for b_start, b_end in b.intervals:
+            start, end = max(a_start, b_start), min(a_end, b_end)
+            if start <= end:
+                return start, end
+    return None

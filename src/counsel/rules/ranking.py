@@ -1,0 +1,225 @@
+"""R12–R14 §4.4: the district-wide ranking of full-year engagements and the pay tiers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import groupby
+
+from counsel.rules.exact import ZERO, plain, share_is_whole
+from counsel.rules.pay import tier_amount, tier_size
+from counsel.rules.policy import Policy
+from counsel.rules.types import Issue, TieGroup, TieOrder, Tier, TraceStep
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A full-year engagement with its published score parts (R11, R12)."""
+
+    id: str
+    community: str
+    total: Decimal
+    bonus: Decimal
+    satisfaction: Decimal
+
+    @property
+    def key(self) -> tuple[Decimal, Decimal, Decimal]:
+        """R12: what decides the order; equal keys share a rank."""
+        return (self.total, self.bonus, self.satisfaction)
+
+
+@dataclass(frozen=True)
+class Placement:
+    id: str
+    position: int
+    rank: int
+    tier: Tier
+    tied_at_boundary: bool
+    trace: tuple[TraceStep, ...]
+
+
+@dataclass(frozen=True)
+class Ranking:
+    placements: tuple[Placement, ...]  # in position order
+    ties: tuple[TieGroup, ...]
+    issues: tuple[Issue, ...]
+    n: int
+    k: int
+    bottom: int
+
+
+def bottom_size(n: int, k: int, policy: Policy) -> int:
+    """R13 §4.4 `bottom_tier`: the last k, or k + 1 under `include_90th` when 10 divides n.
+
+    Open question (RULES.md R13): the draft's「包括排名第90%的人员」read literally puts the
+    engagement at position 0.9 n into 第三档 when that position is a whole number; the
+    default keeps the tiers symmetric so that the payout stays 12000 × n.
+    """
+    if policy.bottom_tier == "include_90th" and k >= 1 and share_is_whole(n, policy.tier_share):
+        return k + 1
+    return k
+
+
+def _position_tier(position: int, n: int, k: int, bottom: int) -> Tier:
+    if position <= k:
+        return Tier.FIRST
+    if position > n - bottom:
+        return Tier.THIRD
+    return Tier.SECOND
+
+
+def rank(
+    candidates: Sequence[Candidate], policy: Policy, tie_orders: Sequence[TieOrder] = ()
+) -> Ranking:
+    """R12 §4.4: order by total, then bonus, then satisfaction (each highest first).
+
+    The third key of the text (basic) can never separate two engagements equal on the
+    first three, because total = basic + satisfaction + bonus: those share a rank
+    (1, 2, 2, 4) and are shown by community code, then engagement id. Groups that
+    straddle a tier boundary go to R14.
+    """
+    # Open question (RULES.md R1): the text ranks 人员; the product ranks engagements, the
+    # unit that is paid — the same thing while each lawyer serves one community.
+    ordered = sorted(
+        candidates, key=lambda c: (-c.total, -c.bonus, -c.satisfaction, c.community, c.id)
+    )
+    n = len(ordered)
+    k = tier_size(n, policy)
+    bottom = bottom_size(n, k, policy)
+    orders = {frozenset(order.engagements): order for order in tie_orders}
+    placements: list[Placement] = []
+    ties: list[TieGroup] = []
+    issues: list[Issue] = []
+    position = 0
+    for _, members_iter in groupby(ordered, key=lambda c: c.key):
+        members = list(members_iter)
+        first = position + 1
+        last = position + len(members)
+        position = last
+        base = [_position_tier(p, n, k, bottom) for p in range(first, last + 1)]
+        straddles = len(set(base)) > 1
+        order = orders.get(frozenset(m.id for m in members)) if straddles else None
+        if straddles and policy.boundary_ties == "manual" and order is not None:
+            by_id = {m.id: m for m in members}
+            members = [by_id[i] for i in order.engagements]
+            tiers = base
+        elif straddles:
+            tiers = [min(base)] * len(members)
+            if policy.boundary_ties == "manual":
+                issues.append(_unresolved(members, first, last))
+        else:
+            tiers = base
+        group = _tie_group(members, base, tiers, first, last, policy) if straddles else None
+        if group is not None:
+            ties.append(group)
+        for offset, member in enumerate(members):
+            placements.append(
+                Placement(
+                    id=member.id,
+                    position=first + offset,
+                    rank=first,
+                    tier=tiers[offset],
+                    tied_at_boundary=straddles,
+                    trace=_trace(
+                        member,
+                        first,
+                        first + offset,
+                        tiers[offset],
+                        n,
+                        k,
+                        bottom,
+                        group,
+                        order,
+                        policy,
+                    ),
+                )
+            )
+    return Ranking(tuple(placements), tuple(ties), tuple(issues), n, k, bottom)
+
+
+def _tie_group(
+    members: Sequence[Candidate],
+    base: Sequence[Tier],
+    tiers: Sequence[Tier],
+    first: int,
+    last: int,
+    policy: Policy,
+) -> TieGroup:
+    """R14: how many the favourable reading lifts, and what that costs beyond the pool."""
+    lifted = [(b, t) for b, t in zip(base, tiers, strict=True) if t < b]
+    cost = sum((tier_amount(t, policy) - tier_amount(b, policy) for b, t in lifted), ZERO)
+    boundary = 1 if Tier.FIRST in base else 3
+    return TieGroup(
+        engagements=tuple(m.id for m in members),
+        boundary=boundary,
+        positions=(first, last),
+        extra=len(lifted),
+        cost=cost,
+    )
+
+
+def _unresolved(members: Sequence[Candidate], first: int, last: int) -> Issue:
+    ids = "、".join(m.id for m in members)
+    return Issue(
+        code="tie_unresolved",
+        message=(
+            f"结对 {ids} 总分、加分、满意度均相同（第 {first}–{last} 位），跨越档次分界；"
+            "boundary_ties = manual，须由区司法局记录排序及理由后方可定案"
+        ),
+        engagement=members[0].id,
+    )
+
+
+def _trace(
+    member: Candidate,
+    rank_: int,
+    position: int,
+    tier: Tier,
+    n: int,
+    k: int,
+    bottom: int,
+    group: TieGroup | None,
+    order: TieOrder | None,
+    policy: Policy,
+) -> tuple[TraceStep, ...]:
+    steps = [
+        TraceStep(
+            "R12",
+            "§4.4",
+            f"全区 {n} 个满一年的结对按总分从高到低排序，同分依次比较加分、满意度评价"
+            f"（基础履职分不能再区分总分、加分、满意度均相同者）：总分 {member.total}、"
+            f"加分 {member.bonus}、满意度 {member.satisfaction}，排名第 {rank_} 名",
+        )
+    ]
+    bottom_text = f"末 {bottom} 名（第 {n - bottom + 1}–{n} 位）" if bottom else "无"
+    top_text = f"前 {k} 名（第 1–{k} 位）" if k else "无"
+    names = {Tier.FIRST: "第一档", Tier.SECOND: "第二档", Tier.THIRD: "第三档"}
+    text = (
+        f"k = ⌊{n} × {plain(policy.tier_share)}%⌋ = {k}；第一档为{top_text}，第三档为{bottom_text}"
+    )
+    if n and k == 0:
+        text += "；排名人数不足，全部列入第二档"
+    if bottom > k:
+        text += "（bottom_tier = include_90th：排名第90%者并入第三档）"
+    text += f"；本结对位于第 {position} 位 → {names[tier]}"
+    steps.append(TraceStep("R13", "§4.4", text))
+    if group is not None:
+        ids = "、".join(group.engagements)
+        if order is not None:
+            how = f"按区司法局记录的排序（理由：{order.reason}）确定档次"
+        elif policy.boundary_ties == "manual":
+            how = "boundary_ties = manual：待区司法局记录排序及理由，暂按较优档次"
+        else:
+            how = "均按较优档次（对律师最有利的解释）"
+        steps.append(
+            TraceStep(
+                "R14",
+                "§4.4",
+                f"与 {ids} 同分（总分、加分、满意度均相同），占第 {group.positions[0]}–"
+                f"{group.positions[1]} 位，跨越档次分界：{how}",
+            )
+        )
+    amount = tier_amount(tier, policy)
+    steps.append(TraceStep("R13", "§4.4", f"{names[tier]}补贴 {amount} 元/社区（村）/年"))
+    return tuple(steps)
