@@ -3,7 +3,6 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
-export DJANGO_SETTINGS_MODULE := counsel.web.settings
 
 .PHONY: demo test lint bench venv clean
 

@@ -7,3 +7,28 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 PUBLIC_CASES = REPO / "tests" / "cases" / "public"
 COMMUNITIES_CSV = REPO / "src" / "counsel" / "data" / "shangcheng_communities.csv"
+
+
+import pytest  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from tests.fixtures.world import PERSONAS, World, build_world  # noqa: E402
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    """Two streets, their communities, lawyers and engagements, and a persona per role."""
+    return build_world()
+
+
+@pytest.fixture
+def as_persona(world: World):  # type: ignore[no-untyped-def]
+    """`as_persona("office_a")` → a test client logged in as that persona."""
+
+    def login(name: str) -> Client:
+        assert name in PERSONAS, name
+        client = Client()
+        client.force_login(world.users[name])
+        return client
+
+    return login

@@ -37,7 +37,14 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "counsel.web",
+    "counsel.apps.accounts",
+    "counsel.apps.org",
+    "counsel.apps.quarter",
+    "counsel.apps.bonus",
+    "counsel.apps.worklog",
+    "counsel.apps.yearend",
 ]
+AUTH_USER_MODEL = "accounts.User"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -67,6 +74,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "counsel.web.nav.navigation",
             ],
         },
     },

@@ -1,0 +1,2 @@
+app_name = "bonus"
+urlpatterns: list[object] = []

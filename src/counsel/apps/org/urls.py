@@ -1,0 +1,2 @@
+app_name = "org"
+urlpatterns: list[object] = []

@@ -1,0 +1,2 @@
+app_name = "quarter"
+urlpatterns: list[object] = []

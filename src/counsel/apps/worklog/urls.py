@@ -1,0 +1,2 @@
+app_name = "worklog"
+urlpatterns: list[object] = []

@@ -1,0 +1,2 @@
+app_name = "yearend"
+urlpatterns: list[object] = []

@@ -1,0 +1,16 @@
+"""Settings for the test suite: the development key and a fast password hasher."""
+
+import os
+
+os.environ.setdefault("COUNSEL_TESTING", "1")
+
+from counsel.web.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+AXES_ENABLED = False
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True
+STATIC_ROOT = None

@@ -1,0 +1,5 @@
+from tests.access.registry import ALL, Route
+
+ROUTES = [
+    Route("home", ALL),
+]
