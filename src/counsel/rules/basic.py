@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from counsel.rules.exact import ZERO, plain, two_places
+from counsel.rules.exact import ZERO, plain, ratio_two_places, two_places
 from counsel.rules.policy import Indicator, Policy
 from counsel.rules.types import TraceStep
 
@@ -29,7 +29,7 @@ def annual_basic(scores: Mapping[int, Decimal], policy: Policy) -> tuple[Decimal
         result = two_places(total)
         text = f"基础履职（各季度满分 {plain(policy.quarter_full_marks)} 分，求和）：{listed}；{terms} = {result}"
     else:
-        result = two_places(total / len(values))
+        result = ratio_two_places(total, len(values))
         mean = f"({terms}) ÷ {len(values)}" if len(values) > 1 else terms
         text = f"基础履职（各季度满分 {plain(policy.quarter_full_marks)} 分，取平均）：{listed}；{mean} = {result}（四舍五入保留两位小数）"
     return result, TraceStep("R5", "§4.2.1", text)
