@@ -196,9 +196,10 @@ def _score(ident: str, checked: validate.Checked, policy: Policy) -> _Scored:
     else:
         served = "0 天，本年度无服务，不列入结果"
     steps = [TraceStep("R11", "§4.4", f"{community.street}{community.name}，本年度在岗 {served}")]
-    basic, step = annual_basic(checked.scores.get(ident, {}), policy)
+    active, full = service.active_quarters, service.full_year
+    basic, step = annual_basic(checked.scores.get(ident, {}), policy, active, full)
     steps.append(step)
-    satisfaction, step = annual_satisfaction(checked.ratings.get(ident, {}), policy)
+    satisfaction, step = annual_satisfaction(checked.ratings.get(ident, {}), policy, active, full)
     steps.append(step)
     bonus, step = annual_bonus(checked.bonuses.get(ident, ()), policy)
     steps.append(step)
