@@ -16,6 +16,16 @@ from counsel.rules.types import Period, Result
 SHIPPED: Policy = policy.load()
 YEAR = 2025
 
+#: The readings RULES.md names besides each default (R5, R8, R13, R14, R15).
+ALTERNATIVES = [
+    ("basic_aggregation", "sum"),
+    ("quota_base", "rated"),
+    ("bottom_tier", "include_90th"),
+    ("boundary_ties", "manual"),
+    ("week_rounding", "half_up"),
+    ("week_rounding", "ceil"),
+]
+
 
 def with_params(**params: object) -> Policy:
     """The shipped policy with some parameters changed (as the input's `policy` object)."""

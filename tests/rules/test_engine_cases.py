@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from .expect import assess_document, load_case, mismatches
+from .support import ALTERNATIVES
 
 CASES = sorted((Path(__file__).parents[1] / "cases" / "engine").glob("*.json"))
 
@@ -17,12 +18,7 @@ def test_r1_to_r16_there_are_engine_cases_for_every_parameter_alternative() -> N
     policies = [load_case(path)["input"].get("policy", {}) for path in CASES]
     chosen = {(name, str(value)) for policy in policies for name, value in policy.items()}
     for alternative in [
-        ("basic_aggregation", "sum"),
-        ("quota_base", "rated"),
-        ("bottom_tier", "include_90th"),
-        ("boundary_ties", "manual"),
-        ("week_rounding", "half_up"),
-        ("week_rounding", "ceil"),
+        *ALTERNATIVES,
         ("tier_share", "20"),
         ("tier1_amount", "15000"),
         ("tier3_amount", "9000"),

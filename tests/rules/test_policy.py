@@ -13,7 +13,7 @@ from counsel.rules import policy
 from counsel.rules.policy import PARAMETERS, PolicyError
 from counsel.rules.types import Rating
 
-from .support import SHIPPED, with_params
+from .support import ALTERNATIVES, SHIPPED, with_params
 
 SHIPPED_TEXT = (
     resources.files("counsel.rules").joinpath("policies/shangcheng.toml").read_text("utf-8")
@@ -236,17 +236,7 @@ def test_r7_satisfaction_points_are_not_an_override_and_are_refused_as_unknown()
         with_params(satisfaction_points="5")
 
 
-@pytest.mark.parametrize(
-    ("name", "value"),
-    [
-        ("basic_aggregation", "sum"),
-        ("quota_base", "rated"),
-        ("bottom_tier", "include_90th"),
-        ("boundary_ties", "manual"),
-        ("week_rounding", "half_up"),
-        ("week_rounding", "ceil"),
-    ],
-)
+@pytest.mark.parametrize(("name", "value"), ALTERNATIVES)
 def test_r5_r8_r13_r14_r15_every_parameter_alternative_can_be_selected_without_a_code_change(
     name: str, value: str
 ) -> None:
