@@ -167,3 +167,16 @@ def test_r11_a_provisional_result_is_not_final_and_its_trace_says_why() -> None:
     assert not result.final
     assert [e.code for e in result.errors] == ["missing_score"]
     assert "第4季度缺少基础履职得分（缺项不按 0 分计）" in text_of(result.engagements[0], "R5")
+
+
+def test_r8_a_community_whose_lawyer_changed_in_the_quarter_brings_two_ratings() -> None:
+    before = engagement("A", "C1", ("2024-01-01", "2025-05-15"))
+    after = engagement("B", "C1", ("2025-05-16", None))
+    rows = quarters("A", ["80", "80"], ["普通", "满意"]) + quarters("B", ["80"], ["满意"], first=2)
+    result, _ = run(document([community("C1")], [before, after], rows))
+    q2 = next(q for q in result.quota if q.quarter == 2)
+    assert (q2.rated, q2.satisfied, q2.max_satisfied) == (2, 2, 1)
+    assert {(e.code, e.quarter) for e in result.errors} == {
+        ("quota_satisfied_exceeded", 2),
+        ("quota_ordinary_short", 2),
+    }

@@ -167,6 +167,9 @@ def _quota(checked: validate.Checked, policy: Policy) -> list[QuotaCheck]:
     streets: dict[str, int] = {}
     for community in sorted(checked.communities.values(), key=lambda c: c.code):
         streets[community.street] = streets.get(community.street, 0) + 1
+    # Doubt (R8): every rating given counts, so a community whose lawyer changed during
+    # the quarter brings two ratings (one per engagement) against a bound taken from the
+    # communities; the other reading counts one rating per community and quarter.
     given: dict[tuple[str, int], list[Rating]] = {}
     for ident, by_quarter in checked.ratings.items():
         street = checked.communities[checked.engagements[ident].community].street
