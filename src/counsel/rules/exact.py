@@ -15,7 +15,7 @@ ZERO = Decimal(0)
 
 
 def _half_up_cents(value: Fraction) -> Decimal:
-    """ROUND_HALF_UP of an exact rational to the cent: halves go away from zero."""
+    """R17: ROUND_HALF_UP of an exact rational to the cent; halves go away from zero."""
     scaled = abs(value) * 100
     cents = (2 * scaled.numerator + scaled.denominator) // (2 * scaled.denominator)
     sign = "-" if value < 0 and cents else ""
@@ -30,7 +30,8 @@ def two_places(value: Decimal) -> Decimal:
 def ratio_two_places(numerator: Decimal, denominator: int | Decimal) -> Decimal:
     """numerator ÷ denominator rounded half-up to 2 decimals once, from the exact quotient.
 
-    R5 (the mean of the quarters), R15 (annual amount × weeks ÷ 52), R16 (the city's share).
+    R5 §4.2.1 (the mean of the quarters), R15 §4.4 (annual amount × weeks ÷ 52), R16 §4.3
+    (the city's share).
     """
     if denominator == 0:
         raise ZeroDivisionError("ratio_two_places: denominator is 0")

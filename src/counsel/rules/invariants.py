@@ -30,7 +30,8 @@ class PolicyError(ValueError):
 
 
 def check(policy: Policy) -> None:
-    """The invariants of a usable policy (R3, R6–R8, R10, R13, R16, R18)."""
+    """The invariants of a usable policy (R3 §4.2, R6–R8 §4.2.1–§4.2.2, R10 §4.2.3, R13 §4.4,
+    R16 §4.3, R18 §4.5)."""
     if not Decimal(0) < policy.tier_share <= Decimal(50):
         raise PolicyError("tier_share", f"应在 0 与 50 之间，实为 {policy.tier_share}")
     if not Decimal(0) < policy.quota_share <= Decimal(100):
@@ -56,7 +57,7 @@ def check(policy: Policy) -> None:
 
 
 def _check_indicators(policy: Policy) -> None:
-    """R6: the indicator table's full marks add up to 82 (20.5 a quarter under `sum`)."""
+    """R6 §4.2.1: the indicator table's full marks add up to 82 (20.5 a quarter under `sum`)."""
     marks = sum((item.full_marks for item in policy.indicators), Decimal(0))
     if marks != policy.basic_full_marks:
         raise PolicyError(
@@ -95,7 +96,7 @@ def _check_satisfaction(policy: Policy) -> None:
 
 
 def _check_bonus_items(items: tuple[BonusItem, ...]) -> None:
-    """R10: keys unique, points per occurrence and annual caps not negative."""
+    """R10 §4.2.3: keys unique, points per occurrence positive, annual caps not negative."""
     keys = [item.key for item in items]
     if len(set(keys)) != len(keys):
         raise PolicyError("bonus", "加分项目编号重复")
@@ -105,7 +106,7 @@ def _check_bonus_items(items: tuple[BonusItem, ...]) -> None:
 
 
 def _check_deadline(deadline: Deadline) -> None:
-    """R18: a date that exists in every year (no 29 February), in year Y or Y + 1."""
+    """R18 §4.5: a date that exists in every year (no 29 February), in year Y or Y + 1."""
     where = f"deadlines.{deadline.key}"
     if deadline.year_offset not in (0, 1):
         raise PolicyError(

@@ -55,7 +55,7 @@ class Service:
 
 
 def gap_note(what: str, active: Sequence[int], given: Iterable[int], full_year: bool) -> str:
-    """R11: the active quarters without a value, said so in the trace; never counted as 0."""
+    """R11 §4.4: the active quarters without a value, said in the trace; never counted as 0."""
     have = set(given)
     missing = [q for q in active if q not in have]
     if not missing:

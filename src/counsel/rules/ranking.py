@@ -147,7 +147,7 @@ def _tie_group(
     last: int,
     policy: Policy,
 ) -> TieGroup:
-    """R14: how many the favourable reading lifts, and what that costs beyond the pool."""
+    """R14 §4.4: how many the favourable reading lifts, and what that costs beyond the pool."""
     lifted = [(b, t) for b, t in zip(base, tiers, strict=True) if t < b]
     cost = sum((tier_amount(t, policy) - tier_amount(b, policy) for b, t in lifted), ZERO)
     boundary = 1 if Tier.FIRST in base else 3
@@ -193,7 +193,7 @@ def _trace(
     shape: _Shape,
     policy: Policy,
 ) -> list[TraceStep]:
-    """R12/R13: how the engagement was placed and which tier that gives, with the numbers."""
+    """R12/R13 §4.4: how the engagement was placed and which tier that gives, with numbers."""
     n, k, bottom = shape.n, shape.k, shape.bottom
     shared = [m.id for m in members if m.id != member.id]
     rank_text = f"排名第 {rank_} 名"
@@ -226,7 +226,7 @@ def _trace(
 
 
 def _tie_step(group: TieGroup, order: TieOrder | None, policy: Policy) -> TraceStep:
-    """R14: the tied group across a boundary, how it was settled and what that costs."""
+    """R14 §4.4: the tied group across a boundary, how it was settled and what that costs."""
     ids = "、".join(group.engagements)
     if order is not None:
         how = f"按区司法局记录的排序（理由：{order.reason}）确定档次"
