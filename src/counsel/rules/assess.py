@@ -167,6 +167,9 @@ def _quota(checked: validate.Checked, policy: Policy) -> list[QuotaCheck]:
     streets: dict[str, int] = {}
     for community in sorted(checked.communities.values(), key=lambda c: c.code):
         streets[community.street] = streets.get(community.street, 0) + 1
+    # Doubt (R8): every rating given counts, so a community whose lawyer changed during
+    # the quarter brings two ratings (one per engagement) against a bound taken from the
+    # communities; the other reading counts one rating per community and quarter.
     given: dict[tuple[str, int], list[Rating]] = {}
     for ident, by_quarter in checked.ratings.items():
         street = checked.communities[checked.engagements[ident].community].street
@@ -196,9 +199,10 @@ def _score(ident: str, checked: validate.Checked, policy: Policy) -> _Scored:
     else:
         served = "0 天，本年度无服务，不列入结果"
     steps = [TraceStep("R11", "§4.4", f"{community.street}{community.name}，本年度在岗 {served}")]
-    basic, step = annual_basic(checked.scores.get(ident, {}), policy)
+    active, full = service.active_quarters, service.full_year
+    basic, step = annual_basic(checked.scores.get(ident, {}), policy, active, full)
     steps.append(step)
-    satisfaction, step = annual_satisfaction(checked.ratings.get(ident, {}), policy)
+    satisfaction, step = annual_satisfaction(checked.ratings.get(ident, {}), policy, active, full)
     steps.append(step)
     bonus, step = annual_bonus(checked.bonuses.get(ident, ()), policy)
     steps.append(step)

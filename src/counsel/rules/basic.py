@@ -5,22 +5,30 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from counsel.rules.exact import ZERO, plain, two_places
+from counsel.rules.exact import ZERO, plain, ratio_two_places, two_places
+from counsel.rules.periods import gap_note
 from counsel.rules.policy import Indicator, Policy
 from counsel.rules.types import TraceStep
 
 
-def annual_basic(scores: Mapping[int, Decimal], policy: Policy) -> tuple[Decimal, TraceStep]:
+def annual_basic(
+    scores: Mapping[int, Decimal],
+    policy: Policy,
+    active: Sequence[int] = (),
+    full_year: bool = False,
+) -> tuple[Decimal, TraceStep]:
     """R5 §4.2.1: the annual basic score from the quarters that have one.
 
     `mean`: each quarter out of 82, the mean of the scored active quarters; `sum`: each
-    quarter out of 20.5, their sum. Rounded half-up to 2 decimals, once.
+    quarter out of 20.5, their sum. Rounded half-up to 2 decimals, once. The trace names
+    the `active` quarters without a score (R11: a gap is not a 0).
     """
     quarters = sorted(scores)
     values = [scores[q] for q in quarters]
+    gaps = gap_note("基础履职得分", active, quarters, full_year)
     if not values:
-        return ZERO.quantize(Decimal("0.01")), TraceStep(
-            "R5", "§4.2.1", "基础履职：本年度无季度得分，记 0.00"
+        return two_places(ZERO), TraceStep(
+            "R5", "§4.2.1", f"基础履职：本年度无季度得分，记 0.00{gaps}"
         )
     terms = " + ".join(plain(v) for v in values)
     listed = "、".join(f"第{q}季度 {plain(scores[q])}" for q in quarters)
@@ -29,10 +37,10 @@ def annual_basic(scores: Mapping[int, Decimal], policy: Policy) -> tuple[Decimal
         result = two_places(total)
         text = f"基础履职（各季度满分 {plain(policy.quarter_full_marks)} 分，求和）：{listed}；{terms} = {result}"
     else:
-        result = two_places(total / len(values))
+        result = ratio_two_places(total, len(values))
         mean = f"({terms}) ÷ {len(values)}" if len(values) > 1 else terms
         text = f"基础履职（各季度满分 {plain(policy.quarter_full_marks)} 分，取平均）：{listed}；{mean} = {result}（四舍五入保留两位小数）"
-    return result, TraceStep("R5", "§4.2.1", text)
+    return result, TraceStep("R5", "§4.2.1", text + gaps)
 
 
 def item_points(indicator: Indicator, shortfalls: int, scale: Decimal = Decimal(1)) -> Decimal:

@@ -23,9 +23,15 @@ def annual_bonus(records: Sequence[BonusRecord], policy: Policy) -> tuple[Decima
         if ignored:
             text += f"（另有 {ignored} 项未审定或未通过，不计分）"
         return two_places(ZERO), TraceStep("R9", "§4.2.3", text)
+    # Doubt (R9): "one event may be declared in one engagement only" cannot be checked
+    # here: a record carries no event identity, so a lawyer with two communities declaring
+    # one honour twice is left to the judicial office's approval.
     by_item: dict[str | None, Decimal] = {}
     for record in approved:
         item = policy.bonus_item(record.item) if record.item else None
+        # Doubt (R10): an approved record without a catalog item (EXCHANGE.md allows
+        # `item: null`) has no per-occurrence value or annual cap to hold it; only the
+        # overall cap applies. The other reading refuses such records once 附件1 exists.
         points = min(record.points, item.points) if item else record.points
         by_item[record.item] = by_item.get(record.item, ZERO) + points
     parts: list[str] = []

@@ -1,17 +1,41 @@
-"""Exact arithmetic helpers (R17): the only place ROUND_HALF_UP is applied."""
+"""Exact arithmetic helpers (R17): the only place ROUND_HALF_UP is applied.
+
+Rounding goes through `Fraction`, so a result never depends on the ambient `decimal`
+context (its precision, its rounding mode) and a quotient is rounded once, from its exact
+value (R15: 12000 × weeks ÷ 52, not a 28-digit approximation of it rounded again).
+"""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
 
 
+def _half_up_cents(value: Fraction) -> Decimal:
+    """R17: ROUND_HALF_UP of an exact rational to the cent; halves go away from zero."""
+    scaled = abs(value) * 100
+    cents = (2 * scaled.numerator + scaled.denominator) // (2 * scaled.denominator)
+    sign = "-" if value < 0 and cents else ""
+    return Decimal(f"{sign}{cents}E-2")
+
+
 def two_places(value: Decimal) -> Decimal:
     """R5/R15/R16/R17: round half-up to 2 decimals (published scores, money to the fen)."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return _half_up_cents(Fraction(value))
+
+
+def ratio_two_places(numerator: Decimal, denominator: int | Decimal) -> Decimal:
+    """numerator ÷ denominator rounded half-up to 2 decimals once, from the exact quotient.
+
+    R5 §4.2.1 (the mean of the quarters), R15 §4.4 (annual amount × weeks ÷ 52), R16 §4.3
+    (the city's share).
+    """
+    if denominator == 0:
+        raise ZeroDivisionError("ratio_two_places: denominator is 0")
+    return _half_up_cents(Fraction(numerator) / Fraction(denominator))
 
 
 def share_floor(n: int, percent: Decimal) -> int:

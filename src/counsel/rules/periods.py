@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from counsel.rules.types import Period
@@ -52,6 +52,18 @@ class Service:
     @property
     def active_quarters(self) -> tuple[int, ...]:
         return tuple(q for q in QUARTERS if self.active_in(q))
+
+
+def gap_note(what: str, active: Sequence[int], given: Iterable[int], full_year: bool) -> str:
+    """R11 §4.4: the active quarters without a value, said in the trace; never counted as 0."""
+    have = set(given)
+    missing = [q for q in active if q not in have]
+    if not missing:
+        return ""
+    listed = "、".join(f"第{q}季度" for q in missing)
+    if full_year:
+        return f"；{listed}缺少{what}（缺项不按 0 分计），本结果为临时结果，补齐后方可定案"
+    return f"；在岗的{listed}无{what}，按有{what}的在岗季度计"
 
 
 def service(periods: Iterable[Period], year: int) -> Service:

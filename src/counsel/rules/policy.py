@@ -1,7 +1,8 @@
 """The policy in force: parameters, satisfaction points, deadlines, indicator table and
 bonus catalog, loaded from a TOML file whose entries carry their rule and § (RULES.md).
 
-A file or an override that breaks an invariant is refused with a message naming it.
+A file or an override that breaks an invariant (`invariants.py`) is refused with a
+`PolicyError` naming it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from counsel.rules.invariants import PolicyError as PolicyError
+from counsel.rules.invariants import check
 from counsel.rules.types import Rating
 
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -39,14 +42,6 @@ REQUIRED = ("annual_amount", "tier1_amount", "tier3_amount")
 
 #: Quarter scale under `basic_aggregation = sum` (R5): full marks × ¼.
 QUARTER_SCALE_SUM = Decimal("0.25")
-
-
-class PolicyError(ValueError):
-    """A policy that cannot be used; `name` is the entry at fault."""
-
-    def __init__(self, name: str, message: str) -> None:
-        super().__init__(f"政策参数 {name}：{message}")
-        self.name = name
 
 
 @dataclass(frozen=True)
@@ -169,31 +164,6 @@ def _decimal(name: str, value: object) -> Decimal:
     return number
 
 
-def check(policy: Policy) -> None:
-    """The invariants of a usable policy (R6, R8, R13, R16)."""
-    if not Decimal(0) < policy.tier_share <= Decimal(50):
-        raise PolicyError("tier_share", f"应在 0 与 50 之间，实为 {policy.tier_share}")
-    if not Decimal(0) < policy.quota_share <= Decimal(100):
-        raise PolicyError("quota_share", f"应在 0 与 100 之间，实为 {policy.quota_share}")
-    if policy.city_share > Decimal(100):
-        raise PolicyError("city_share", f"不得超过 100，实为 {policy.city_share}")
-    marks = sum((item.full_marks for item in policy.indicators), Decimal(0))
-    if marks != policy.basic_full_marks:
-        raise PolicyError(
-            "indicators",
-            f"指标表各项满分合计 {marks} 分，应为基础履职满分 {policy.basic_full_marks} 分",
-        )
-    keys = [item.key for item in policy.indicators]
-    if len(set(keys)) != len(keys):
-        raise PolicyError("indicators", "指标编号重复")
-    keys = [item.key for item in policy.bonus_items]
-    if len(set(keys)) != len(keys):
-        raise PolicyError("bonus", "加分项目编号重复")
-    missing = [rating.value for rating in Rating if rating not in policy.satisfaction_points]
-    if missing:
-        raise PolicyError("satisfaction", f"缺少满意度等级 {'、'.join(missing)} 的分值")
-
-
 def load(path: str | Path | None = None) -> Policy:
     """Read a policy TOML file (the shipped Shangcheng policy when `path` is None)."""
     if path is None:
@@ -217,6 +187,8 @@ def loads(text: str) -> Policy:
 
 def from_mapping(data: Mapping[str, Any]) -> Policy:
     params = data.get("parameters", {})
+    if not isinstance(params, Mapping):
+        raise PolicyError("parameters", "应为表（参数名 = 值）")
     unknown = sorted(set(params) - set(PARAMETERS))
     if unknown:
         raise PolicyError(unknown[0], "未知参数")
@@ -231,7 +203,11 @@ def from_mapping(data: Mapping[str, Any]) -> Policy:
         if entry is None:
             values[name] = defaults[name]
             continue
-        raw = entry.get("value") if isinstance(entry, dict) else entry
+        if isinstance(entry, dict) and "value" not in entry:
+            # A table without `value` must not fall back silently (for `bonus_cap` a
+            # missing value would read as "no cap").
+            raise PolicyError(name, "缺少 value")
+        raw = entry["value"] if isinstance(entry, dict) else entry
         values[name] = parse_parameter(name, raw)
         if isinstance(entry, dict) and "ref" in entry:
             refs[name] = str(entry["ref"])
@@ -279,6 +255,12 @@ def _field(row: Mapping[str, Any], name: str, where: str) -> Any:
     return row[name]
 
 
+def _integer(where: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PolicyError(where, f"应为整数，实为 {value!r}")
+    return value
+
+
 def _indicator(row: Mapping[str, Any]) -> Indicator:
     where = f"indicators.{row.get('key', '?')}"
     required = row.get("required_count")
@@ -291,7 +273,7 @@ def _indicator(row: Mapping[str, Any]) -> Indicator:
         per_deduction=_decimal(where, row.get("per_deduction", "0")),
         deduction_only=bool(row.get("deduction_only", False)),
         registration_kind=row.get("registration_kind"),
-        required_count=int(required) if required is not None else None,
+        required_count=None if required is None else _integer(where, required),
     )
 
 
@@ -310,13 +292,13 @@ def _deadline(row: Mapping[str, Any]) -> Deadline:
     where = f"deadlines.{row.get('key', '?')}"
     return Deadline(
         key=str(_field(row, "key", where)),
-        year_offset=int(_field(row, "year", where)),
-        month=int(_field(row, "month", where)),
-        day=int(_field(row, "day", where)),
+        year_offset=_integer(where, _field(row, "year", where)),
+        month=_integer(where, _field(row, "month", where)),
+        day=_integer(where, _field(row, "day", where)),
         role=str(_field(row, "role", where)),
         label=str(_field(row, "label", where)),
         ref=str(row.get("ref", "R18 §4.5")),
-        quarter=row.get("quarter"),
+        quarter=None if row.get("quarter") is None else _integer(where, row["quarter"]),
     )
 
 

@@ -54,10 +54,11 @@ def bottom_size(n: int, k: int, policy: Policy) -> int:
 
     Open question (RULES.md R13): the draft's「包括排名第90%的人员」read literally puts the
     engagement at position 0.9 n into 第三档 when that position is a whole number; the
-    default keeps the tiers symmetric so that the payout stays 12000 × n.
+    default keeps the tiers symmetric so that the payout stays 12000 × n. The extra place
+    never reaches into 第一档 (only possible with `tier_share` near 50).
     """
     if policy.bottom_tier == "include_90th" and k >= 1 and share_is_whole(n, policy.tier_share):
-        return k + 1
+        return min(k + 1, n - k)
     return k
 
 
@@ -99,8 +100,15 @@ def rank(
         position = last
         base = [_position_tier(p, n, k, bottom) for p in range(first, last + 1)]
         straddles = len(set(base)) > 1
+        # Doubt (R14): a group spanning both boundaries (from 第一档 to 第三档, possible only
+        # when n is small) all gets 第一档 here, "the better tier" read as the best one the
+        # group reaches; the other reading settles each boundary on its own, giving the
+        # members from 第三档 only 第二档.
         order = orders.get(frozenset(m.id for m in members)) if straddles else None
         if straddles and policy.boundary_ties == "manual" and order is not None:
+            # Doubt (R12/R14): the recorded order decides positions and tiers; the members
+            # keep their shared rank, since their scores are still equal (the other reading
+            # gives them successive ranks in the recorded order).
             by_id = {m.id: m for m in members}
             members = [by_id[i] for i in order.engagements]
             tiers = base
@@ -113,7 +121,11 @@ def rank(
         group = _tie_group(members, base, tiers, first, last, policy) if straddles else None
         if group is not None:
             ties.append(group)
+        shape = _Shape(n, k, bottom)
         for offset, member in enumerate(members):
+            steps = _trace(member, members, first + offset, first, tiers[offset], shape, policy)
+            if group is not None:
+                steps.insert(-1, _tie_step(group, order, policy))
             placements.append(
                 Placement(
                     id=member.id,
@@ -121,18 +133,7 @@ def rank(
                     rank=first,
                     tier=tiers[offset],
                     tied_at_boundary=straddles,
-                    trace=_trace(
-                        member,
-                        first,
-                        first + offset,
-                        tiers[offset],
-                        n,
-                        k,
-                        bottom,
-                        group,
-                        order,
-                        policy,
-                    ),
+                    trace=tuple(steps),
                 )
             )
     return Ranking(tuple(placements), tuple(ties), tuple(issues), n, k, bottom)
@@ -146,7 +147,7 @@ def _tie_group(
     last: int,
     policy: Policy,
 ) -> TieGroup:
-    """R14: how many the favourable reading lifts, and what that costs beyond the pool."""
+    """R14 §4.4: how many the favourable reading lifts, and what that costs beyond the pool."""
     lifted = [(b, t) for b, t in zip(base, tiers, strict=True) if t < b]
     cost = sum((tier_amount(t, policy) - tier_amount(b, policy) for b, t in lifted), ZERO)
     boundary = 1 if Tier.FIRST in base else 3
@@ -171,55 +172,76 @@ def _unresolved(members: Sequence[Candidate], first: int, last: int) -> Issue:
     )
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """The tier sizes of the year (R13): n ranked, k in 第一档, `bottom` in 第三档."""
+
+    n: int
+    k: int
+    bottom: int
+
+
+TIER_NAMES = {Tier.FIRST: "第一档", Tier.SECOND: "第二档", Tier.THIRD: "第三档"}
+
+
 def _trace(
     member: Candidate,
-    rank_: int,
+    members: Sequence[Candidate],
     position: int,
+    rank_: int,
     tier: Tier,
-    n: int,
-    k: int,
-    bottom: int,
-    group: TieGroup | None,
-    order: TieOrder | None,
+    shape: _Shape,
     policy: Policy,
-) -> tuple[TraceStep, ...]:
+) -> list[TraceStep]:
+    """R12/R13 §4.4: how the engagement was placed and which tier that gives, with numbers."""
+    n, k, bottom = shape.n, shape.k, shape.bottom
+    shared = [m.id for m in members if m.id != member.id]
+    rank_text = f"排名第 {rank_} 名"
+    if shared:
+        rank_text = (
+            f"与 {'、'.join(shared)} 总分、加分、满意度均相同，并列第 {rank_} 名"
+            "（并列者按社区代码、结对编号先后列示）"
+        )
     steps = [
         TraceStep(
             "R12",
             "§4.4",
             f"全区 {n} 个满一年的结对按总分从高到低排序，同分依次比较加分、满意度评价"
             f"（基础履职分不能再区分总分、加分、满意度均相同者）：总分 {member.total}、"
-            f"加分 {member.bonus}、满意度 {member.satisfaction}，排名第 {rank_} 名",
+            f"加分 {member.bonus}、满意度 {member.satisfaction}，{rank_text}",
         )
     ]
-    bottom_text = f"末 {bottom} 名（第 {n - bottom + 1}–{n} 位）" if bottom else "无"
-    top_text = f"前 {k} 名（第 1–{k} 位）" if k else "无"
-    names = {Tier.FIRST: "第一档", Tier.SECOND: "第二档", Tier.THIRD: "第三档"}
-    text = (
-        f"k = ⌊{n} × {plain(policy.tier_share)}%⌋ = {k}；第一档为{top_text}，第三档为{bottom_text}"
-    )
-    if n and k == 0:
-        text += "；排名人数不足，全部列入第二档"
-    if bottom > k:
-        text += "（bottom_tier = include_90th：排名第90%者并入第三档）"
-    text += f"；本结对位于第 {position} 位 → {names[tier]}"
+    text = f"k = ⌊{n} × {plain(policy.tier_share)}%⌋ = {k}；"
+    if k == 0:
+        text += f"排名人数 {n} 不足以产生第一档、第三档，全部列入第二档"
+    else:
+        text += f"第一档为前 {k} 名（第 1–{k} 位），第三档为末 {bottom} 名（第 {n - bottom + 1}–{n} 位）"
+        if bottom > k:
+            text += f"（bottom_tier = include_90th：排名第 {n - bottom + 1} 位即第90%者并入第三档）"
+    text += f"；本结对位于第 {position} 位 → {TIER_NAMES[tier]}"
     steps.append(TraceStep("R13", "§4.4", text))
-    if group is not None:
-        ids = "、".join(group.engagements)
-        if order is not None:
-            how = f"按区司法局记录的排序（理由：{order.reason}）确定档次"
-        elif policy.boundary_ties == "manual":
-            how = "boundary_ties = manual：待区司法局记录排序及理由，暂按较优档次"
-        else:
-            how = "均按较优档次（对律师最有利的解释）"
-        steps.append(
-            TraceStep(
-                "R14",
-                "§4.4",
-                f"与 {ids} 同分（总分、加分、满意度均相同），占第 {group.positions[0]}–"
-                f"{group.positions[1]} 位，跨越档次分界：{how}",
-            )
-        )
     amount = tier_amount(tier, policy)
-    steps.append(TraceStep("R13", "§4.4", f"{names[tier]}补贴 {amount} 元/社区（村）/年"))
-    return tuple(steps)
+    steps.append(TraceStep("R13", "§4.4", f"{TIER_NAMES[tier]}补贴 {amount} 元/社区（村）/年"))
+    return steps
+
+
+def _tie_step(group: TieGroup, order: TieOrder | None, policy: Policy) -> TraceStep:
+    """R14 §4.4: the tied group across a boundary, how it was settled and what that costs."""
+    ids = "、".join(group.engagements)
+    if order is not None:
+        how = f"按区司法局记录的排序（理由：{order.reason}）确定档次"
+    else:
+        better = "第一档" if group.boundary == 1 else "第二档"
+        how = (
+            f"均按较优的{better}（对律师最有利的解释），因此多 {group.extra} 个结对"
+            f"{'进入第一档' if group.boundary == 1 else '免入第三档'}，"
+            f"超出按位次计发 {group.cost} 元"
+        )
+        if policy.boundary_ties == "manual":
+            how = "boundary_ties = manual：待区司法局记录排序及理由后定案；暂" + how
+    return TraceStep(
+        "R14",
+        "§4.4",
+        f"{ids} 同分（总分、加分、满意度均相同），占第 {group.positions[0]}–"
+        f"{group.positions[1]} 位，跨越档次分界：{how}",
+    )

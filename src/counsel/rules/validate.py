@@ -145,6 +145,8 @@ def _check_overlaps(
     issues: list[Issue],
 ) -> None:
     """R1: a community has at most one lawyer at a time (checked within the year)."""
+    # Doubt (R1): only the days of year Y are compared, since an overlap in an earlier year
+    # does not change this year's pay; the other reading refuses any overlap of the periods.
     by_community: dict[str, list[str]] = {}
     for ident, item in engagements.items():
         by_community.setdefault(item.community, []).append(ident)
