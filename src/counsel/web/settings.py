@@ -7,7 +7,6 @@ PostgreSQL (SQLite under var/ otherwise).
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import dj_database_url
@@ -20,8 +19,7 @@ VAR_DIR = Path(os.environ.get("COUNSEL_VAR", PROJECT_DIR / "var"))
 DEBUG = os.environ.get("COUNSEL_DEBUG", "") in ("1", "true", "yes")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    # pytest-django imports these settings before any conftest.py can set COUNSEL_TESTING.
-    if DEBUG or os.environ.get("COUNSEL_TESTING") or "pytest" in sys.modules:
+    if DEBUG or os.environ.get("COUNSEL_TESTING"):
         SECRET_KEY = "counsel-insecure-development-key"
     else:
         raise ImproperlyConfigured("SECRET_KEY 未设置：生产环境必须通过环境变量提供 SECRET_KEY")
