@@ -144,17 +144,44 @@ def test_r8_the_integer_quota_is_the_exact_ceiling_of_c_times_10_percent_up_to_1
         assert check.max_satisfied == math.ceil(Fraction(c, 10)), c
 
 
+def _successive(cuts: list[int]) -> list[int]:
+    """Days served by successive lawyers of one community, the year cut at `cuts`."""
+    bounds = [JAN_1, *sorted(JAN_1 + dt.timedelta(days=c) for c in cuts), dt.date(YEAR + 1, 1, 1)]
+    return [
+        service([Period(start, next_start - dt.timedelta(days=1))], YEAR).days
+        for start, next_start in pairwise(bounds)
+    ]
+
+
 @MODEST
-@given(st.lists(st.integers(1, 364), min_size=1, max_size=4, unique=True))
-def test_r15_successive_part_year_lawyers_of_one_community_never_get_more_than_12000(
+@given(st.integers(1, 364))
+def test_r15_two_successive_part_year_lawyers_of_one_community_never_get_more_than_12000(
+    cut: int,
+) -> None:
+    paid = sum((part_year_amount(days, SHIPPED)[1] for days in _successive([cut])), Decimal(0))
+    assert paid <= Decimal(12000)
+
+
+@MODEST
+@given(st.lists(st.integers(1, 364), min_size=1, max_size=6, unique=True))
+def test_r15_successive_lawyers_share_at_most_52_weeks_and_rounding_adds_under_half_a_fen_each(
     cuts: list[int],
 ) -> None:
-    bounds = [JAN_1, *sorted(JAN_1 + dt.timedelta(days=c) for c in cuts), dt.date(YEAR + 1, 1, 1)]
-    paid = Decimal(0)
-    for start, next_start in pairwise(bounds):
-        days = service([Period(start, next_start - dt.timedelta(days=1))], YEAR).days
-        paid += part_year_amount(days, SHIPPED)[1]
-    assert paid <= Decimal(12000)
+    """⌊a/7⌋ + ⌊b/7⌋ + … ≤ 52 keeps the exact amounts within 12000; R15 rounds each
+    payment half-up to the fen, which can add up to half a fen per payment (17 + 17 + 18
+    weeks pay 3923.08 + 3923.08 + 4153.85 = 12000.01)."""
+    days = _successive(cuts)
+    weeks = [part_year_amount(d, SHIPPED)[0] for d in days]
+    assert sum(weeks) <= 52
+    assert sum(Fraction(12000 * w, 52) for w in weeks) <= 12000
+    paid = sum((part_year_amount(d, SHIPPED)[1] for d in days), Decimal(0))
+    assert paid <= Decimal(12000) + Decimal("0.005") * len(days)
+
+
+def test_r15_three_successive_lawyers_can_be_paid_one_fen_over_12000_by_rounding() -> None:
+    amounts = [part_year_amount(7 * w, SHIPPED)[1] for w in (17, 17, 18)]
+    assert amounts == [Decimal("3923.08"), Decimal("3923.08"), Decimal("4153.85")]
+    assert sum(amounts) == Decimal("12000.01")
 
 
 @MODEST
