@@ -154,7 +154,7 @@ class IndicatorForm(forms.Form):
     requirement = forms.CharField(label="每季度要求", max_length=200, required=False)
     deduction = forms.CharField(label="扣分标准", max_length=200, required=False)
     per_deduction = forms.DecimalField(
-        label="每次扣分", min_value=0, max_digits=5, decimal_places=2, initial=0
+        label="每次扣分", min_value=0, max_digits=5, decimal_places=2
     )
     deduction_only = forms.BooleanField(label="只扣不加", required=False)
     registration_kind = forms.ChoiceField(
