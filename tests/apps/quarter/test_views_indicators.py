@@ -59,3 +59,19 @@ def test_the_editor_saves_a_balanced_table(world, as_persona) -> None:
 def test_the_editor_shows_the_table_and_its_sum(world, as_persona) -> None:
     page = as_persona("bureau").get(reverse("quarter:indicators")).content.decode()
     assert "当前合计 <b>82</b> 分" in page and "违规收费（R20）" in page
+
+
+def test_a_scored_year_shows_the_points_read_only_and_keeps_them(world, as_persona) -> None:
+    from tests.apps.factories import full_score
+
+    full_score(world.users["office_a"], world.ea1, world.year, 1)
+    client = as_persona("bureau")
+    page = client.get(reverse("quarter:indicators")).content.decode()
+    assert 'name="items-0-full_marks"' in page and "disabled" in page
+    assert "删除</th>" not in page
+    data = post_data(world, duty={"full_marks": "15", "requirement": "每季度不少于8次"})
+    data["items-TOTAL_FORMS"] = str(int(data["items-TOTAL_FORMS"]) - 1)
+    response = client.post(reverse("quarter:indicators") + "?year=2025", data)
+    assert response.status_code == 302
+    duty = IndicatorItem.objects.get(key="duty")
+    assert (duty.full_marks, duty.requirement) == (20, "每季度不少于8次")

@@ -162,6 +162,13 @@ class IndicatorForm(forms.Form):
     )
     required_count = forms.IntegerField(label="要求次数", min_value=0, required=False)
 
+    def __init__(self, *args: Any, fixed: bool = False, **kwargs: Any) -> None:
+        """`fixed`: the year is scored — the points of an item are shown, not offered."""
+        super().__init__(*args, **kwargs)
+        if fixed:
+            for name in ("full_marks", "per_deduction", "deduction_only"):
+                self.fields[name].disabled = True
+
     def row(self) -> IndicatorRow:
         d = self.cleaned_data
         return IndicatorRow(
@@ -179,3 +186,5 @@ class IndicatorForm(forms.Form):
 
 
 IndicatorFormSet = forms.formset_factory(IndicatorForm, extra=1, can_delete=True)
+#: A scored year: no item added or removed, the points shown read-only.
+FixedIndicatorFormSet = forms.formset_factory(IndicatorForm, extra=0)

@@ -204,6 +204,9 @@ def step(*, rng: random.Random, stdout: TextIO, today: dt.date | None = None) ->
                     count = int(rng.randint(low, high) * share + Decimal("0.5"))
                     for day in _days(a, b, count, rng):
                         records.append(_record(engagement, kind, day, *args))
+                if last >= today:  # the quarter under way: this week's work waits for the community
+                    week = _days(max(a, b - dt.timedelta(days=6)), b, rng.randint(1, 2), rng)
+                    records += [_record(engagement, WorkKind.CONSULT, d, *args) for d in week]
                 if rng.random() < 0.04 or (last >= today and rng.random() < 0.15):
                     day = _days(a, b, 1, rng)
                     if day:

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 
 from counsel.apps.accounts.decorators import bureau_only
 from counsel.apps.assessment.selectors import policy_for
-from counsel.apps.quarter.forms import IndicatorFormSet
+from counsel.apps.quarter.forms import FixedIndicatorFormSet, IndicatorFormSet
 from counsel.apps.quarter.models import IndicatorItem
 from counsel.apps.quarter.services.indicators import indicator_table_save, year_is_scored
 from counsel.rules.exact import plain
@@ -37,8 +37,13 @@ def _initial(items: list[IndicatorItem]) -> list[dict[str, object]]:
 def indicator_table(request: HttpRequest) -> HttpResponse:
     year = selected_year(request)
     items = list(IndicatorItem.objects.filter(year=year).order_by("order", "id"))
-    formset = IndicatorFormSet(
-        request.POST if request.method == "POST" else None, initial=_initial(items), prefix="items"
+    scored = year_is_scored(year)
+    kind = FixedIndicatorFormSet if scored else IndicatorFormSet
+    formset = kind(
+        request.POST if request.method == "POST" else None,
+        initial=_initial(items),
+        prefix="items",
+        form_kwargs={"fixed": scored},
     )
     refusal: list[str] = []
     if request.method == "POST" and formset.is_valid():
@@ -58,7 +63,7 @@ def indicator_table(request: HttpRequest) -> HttpResponse:
             "year": year,
             "formset": formset,
             "refusal": refusal,
-            "scored": year_is_scored(year),
+            "scored": scored,
             "total": plain(sum((i.full_marks for i in items), start=policy.basic_full_marks * 0)),
             "required_total": plain(policy.basic_full_marks),
             "aggregation": policy.basic_aggregation,

@@ -40,8 +40,8 @@ from counsel.rules.periods import quarter_bounds
 
 
 def _summary(report: QuarterReport | None, street, year, quarter) -> tuple[DutySummary, bool]:  # type: ignore[no-untyped-def]
-    """The summary as submitted (a snapshot) once there is one, else as it stands."""
-    if report is not None and report.summary:
+    """The summary as submitted while the bureau holds the report, else as it stands."""
+    if report is not None and report.summary and not report.editable:
         return DutySummary.from_dict(report.summary), True
     return current_summary(street, year.year, quarter), False
 
