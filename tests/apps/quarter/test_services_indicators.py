@@ -41,7 +41,7 @@ def save(world, table):  # type: ignore[no-untyped-def]
 def test_a_table_not_adding_up_to_82_is_refused_with_the_actual_sum(world) -> None:
     with pytest.raises(ValidationError) as caught:
         save(world, rows(world, duty={"full_marks": Decimal(18)}))
-    assert caught.value.messages == ["指标表各项满分合计 80.00 分，应为基础履职满分 82 分"]
+    assert caught.value.messages == ["指标表各项满分合计 80 分，应为基础履职满分 82 分"]
     assert IndicatorItem.objects.get(year=world.year, key="duty").full_marks == Decimal(20)
 
 
@@ -104,3 +104,9 @@ def test_once_scored_the_points_are_fixed_and_the_wording_is_not(world) -> None:
 def test_only_the_bureau_edits_the_table(world) -> None:
     with pytest.raises(PermissionDenied):
         indicator_table_save(actor=world.users["office_a"], year=world.year, rows=rows(world))
+
+
+def test_a_sum_with_halves_is_written_plainly(world) -> None:
+    with pytest.raises(ValidationError) as caught:
+        save(world, rows(world, duty={"full_marks": Decimal("19.50")}))
+    assert caught.value.messages == ["指标表各项满分合计 81.5 分，应为基础履职满分 82 分"]

@@ -45,7 +45,7 @@ def test_the_editor_refuses_a_table_not_adding_up_to_82(world, as_persona) -> No
         )
         .content.decode()
     )
-    assert "指标表各项满分合计 77.00 分，应为基础履职满分 82 分" in page
+    assert "指标表各项满分合计 77 分，应为基础履职满分 82 分" in page
     assert IndicatorItem.objects.get(key="duty").full_marks == 20
 
 

@@ -59,6 +59,11 @@ def _new_key(taken: set[str]) -> str:
     return f"item{n}"
 
 
+def _tidy(value: Decimal) -> Decimal:
+    """20.00 → 20, 12.50 → 12.5: so the sum in a refusal reads as a clerk writes it."""
+    return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+
+
 def _shown(value: object) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
@@ -128,10 +133,10 @@ def indicator_table_save(
         Indicator(
             key=keys[n],
             name=row.name.strip(),
-            full_marks=row.full_marks,
+            full_marks=_tidy(row.full_marks),
             requirement=row.requirement.strip(),
             deduction=row.deduction.strip(),
-            per_deduction=row.per_deduction,
+            per_deduction=_tidy(row.per_deduction),
             deduction_only=row.deduction_only,
             registration_kind=row.registration_kind or None,
             required_count=row.required_count,
