@@ -32,3 +32,10 @@ def as_persona(world: World):  # type: ignore[no-untyped-def]
         return client
 
     return login
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):  # type: ignore[no-untyped-def]
+    """Uploaded files go to a directory of the test's own, never into the project's var/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT

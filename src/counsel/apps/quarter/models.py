@@ -123,3 +123,96 @@ class SatisfactionRating(models.Model):
 
     def __str__(self) -> str:
         return f"{self.engagement.code} 第{self.quarter}季度 {self.rating}"
+
+
+class ReportStatus(models.TextChoices):
+    """R18: a street's quarterly report on its way to the bureau."""
+
+    DRAFT = "draft", "未提交"
+    SUBMITTED = "submitted", "已提交"
+    RETURNED = "returned", "已退回"
+    ACCEPTED = "accepted", "已接收"
+    REOPENED = "reopened", "已重新开放"
+
+
+#: The states in which the judicial office may change the quarter's scores and ratings.
+EDITABLE_STATUSES = (ReportStatus.DRAFT, ReportStatus.RETURNED, ReportStatus.REOPENED)
+
+
+class QuarterReport(models.Model):
+    """R18: what a judicial office reports to the bureau for a quarter — its scores,
+    ratings and the duty-registration summary (a snapshot taken at submission).
+
+    Submitted or accepted, the quarter is locked: the bureau returns a submitted report or
+    reopens an accepted one, with a reason, before anything changes (QuarterReportEvent).
+    """
+
+    street = models.ForeignKey(
+        "org.Street", on_delete=models.PROTECT, related_name="quarter_reports"
+    )
+    year = models.ForeignKey(
+        "org.AssessmentYear", on_delete=models.PROTECT, related_name="quarter_reports"
+    )
+    quarter = models.PositiveSmallIntegerField("季度", choices=QUARTER_CHOICES)
+    status = models.CharField(
+        "状态", max_length=10, choices=ReportStatus.choices, default=ReportStatus.DRAFT
+    )
+    first_submitted_at = models.DateTimeField("首次提交时间", null=True, blank=True)
+    submitted_at = models.DateTimeField("提交时间", null=True, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    late = models.BooleanField("逾期提交", default=False)
+    note = models.TextField("季度工作说明", blank=True)
+    summary = models.JSONField("值班登记汇总（提交时）", default=dict, blank=True)
+    return_reason = models.TextField("退回理由", blank=True)
+    accepted_at = models.DateTimeField("接收时间", null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "季度报送"
+        verbose_name_plural = "季度报送"
+        ordering = ["year", "quarter", "street__code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["street", "year", "quarter"], name="one_report_per_street_quarter"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.street.name}{self.year.year}年第{self.quarter}季度"
+
+    @property
+    def editable(self) -> bool:
+        return self.status in EDITABLE_STATUSES
+
+
+class ReportAction(models.TextChoices):
+    SUBMIT = "submit", "提交"
+    RETURN = "return", "退回"
+    ACCEPT = "accept", "接收"
+    REOPEN = "reopen", "重新开放"
+
+
+class QuarterReportEvent(models.Model):
+    """Who did what to a quarterly report, when and why (never edited, never deleted)."""
+
+    report = models.ForeignKey(QuarterReport, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField("操作", max_length=10, choices=ReportAction.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField("时间")
+    reason = models.TextField("理由", blank=True)
+    late = models.BooleanField("逾期", default=False)
+
+    class Meta:
+        verbose_name = "季度报送记录"
+        verbose_name_plural = "季度报送记录"
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.report} {self.get_action_display()}"

@@ -1,0 +1,1 @@
+"""Views of the quarter: thin — check input with a form, call one service, render."""

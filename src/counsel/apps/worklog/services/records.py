@@ -1,0 +1,202 @@
+"""R19: register a duty session or service, confirm it, return it, resubmit it.
+
+Every change records who made it (history); a registration made after the end of its
+quarter (in China Standard Time, R18) is marked late.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from counsel.apps.accounts.models import User
+from counsel.apps.org.models import Engagement
+from counsel.apps.worklog.models import WorkAttachment, WorkKind, WorkRecord, WorkStatus
+from counsel.apps.worklog.services.attachments import attach, check_uploads, stored_files
+from counsel.rules.deadlines import china_date
+from counsel.rules.periods import quarter_bounds
+
+
+@dataclass(frozen=True)
+class WorkInput:
+    """The fields of one registration as the lawyer gives them (form or sheet row)."""
+
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    place: str
+    kind: str
+    people_served: int
+    content: str
+    result: str = ""
+
+
+def is_late(day: dt.date, registered_at: dt.datetime) -> bool:
+    """R19/R18: registered after the last day of the session's quarter (CST)."""
+    _, last = quarter_bounds(day.year, (day.month - 1) // 3 + 1)
+    return china_date(registered_at) > last
+
+
+def problems(engagement: Engagement, data: WorkInput, today: dt.date) -> dict[str, str]:
+    """What is wrong with a registration, by field (empty when it can be saved)."""
+    found: dict[str, str] = {}
+    if data.date > today:
+        found["date"] = f"日期 {data.date:%Y-%m-%d} 晚于今天，不能登记将来的工作"
+    elif not engagement.is_active_on(data.date):
+        found["date"] = f"{data.date:%Y-%m-%d} 不在结对“{engagement.community.name}”的服务期间内"
+    if data.end_time <= data.start_time:
+        found["end_time"] = f"结束时间 {data.end_time:%H:%M} 应晚于开始时间 {data.start_time:%H:%M}"
+    if data.kind not in WorkKind.values:
+        found["kind"] = f"类型“{data.kind}”不在 {'、'.join(WorkKind.values)} 之中"
+    if data.people_served < 0:
+        found["people_served"] = "服务人数不能为负数"
+    if not data.place.strip():
+        found["place"] = "请填写地点"
+    if not data.content.strip():
+        found["content"] = "请填写服务内容"
+    return found
+
+
+def _check(engagement: Engagement, data: WorkInput, now: dt.datetime) -> None:
+    found = problems(engagement, data, china_date(now))
+    if found:
+        raise ValidationError({field: [message] for field, message in found.items()})
+
+
+def _own(actor: User, engagement: Engagement) -> None:
+    if not actor.is_lawyer or actor.lawyer_id != engagement.lawyer_id:
+        raise PermissionDenied("只有结对律师本人可以登记或修改工作记录")
+
+
+def _apply(record: WorkRecord, data: WorkInput) -> None:
+    record.date = data.date
+    record.start_time = data.start_time
+    record.end_time = data.end_time
+    record.place = data.place.strip()
+    record.kind = data.kind
+    record.people_served = data.people_served
+    record.content = data.content.strip()
+    record.result = data.result.strip()
+
+
+@transaction.atomic
+def work_record_register(
+    *,
+    actor: User,
+    engagement: Engagement,
+    data: WorkInput,
+    uploads: Sequence[UploadedFile] = (),
+    now: dt.datetime | None = None,
+    imported: bool = False,
+) -> WorkRecord:
+    """R19: the lawyer registers a session or service; it waits for the community."""
+    now = now or timezone.now()
+    _own(actor, engagement)
+    _check(engagement, data, now)
+    files = check_uploads(uploads)
+    record = WorkRecord(
+        engagement=engagement,
+        registered_at=now,
+        registered_by=actor,
+        status=WorkStatus.SUBMITTED,
+        late=is_late(data.date, now),
+        imported=imported,
+    )
+    _apply(record, data)
+    record._history_user = actor  # type: ignore[attr-defined]
+    record._change_reason = "登记"  # type: ignore[attr-defined]
+    with stored_files() as written:
+        record.save()
+        attach(record, files, actor, written)
+    return record
+
+
+@transaction.atomic
+def work_record_update(
+    *,
+    actor: User,
+    record: WorkRecord,
+    data: WorkInput,
+    uploads: Sequence[UploadedFile] = (),
+    remove: Sequence[int] = (),
+    now: dt.datetime | None = None,
+) -> WorkRecord:
+    """The lawyer corrects a registration not yet confirmed (a returned one goes back to
+    the community). Late stays judged on the first registration: a correction the
+    community asked for is not a late registration."""
+    now = now or timezone.now()
+    record = WorkRecord.objects.select_for_update().get(pk=record.pk)
+    _own(actor, record.engagement)
+    if not record.editable:
+        raise ValidationError("社区已确认的登记不能再修改")
+    _check(record.engagement, data, now)
+    kept = record.attachments.exclude(pk__in=remove)
+    files = check_uploads(uploads, already=kept.count())
+    was_returned = record.status == WorkStatus.RETURNED
+    _apply(record, data)
+    record.status = WorkStatus.SUBMITTED
+    record.return_reason = ""
+    record.late = is_late(record.date, record.registered_at)
+    record._history_user = actor  # type: ignore[attr-defined]
+    record._change_reason = "退回后重新提交" if was_returned else "修改"  # type: ignore[attr-defined]
+    with stored_files() as written:
+        record.save()
+        for attachment in record.attachments.filter(pk__in=remove):
+            _remove(attachment, actor)
+        attach(record, files, actor, written)
+    return record
+
+
+def _remove(attachment: WorkAttachment, actor: User) -> None:
+    name = attachment.file.name
+    storage = attachment.file.storage
+    attachment._history_user = actor  # type: ignore[attr-defined]
+    attachment.delete()
+    transaction.on_commit(lambda: storage.delete(name) if name else None)
+
+
+def _review(
+    actor: User, record: WorkRecord, status: str, verb: str, now: dt.datetime | None
+) -> WorkRecord:
+    """The community's decision on a registration waiting for it."""
+    record = WorkRecord.objects.select_for_update().get(pk=record.pk)
+    if not actor.is_community or actor.community_id != record.engagement.community_id:
+        raise PermissionDenied("只有结对社区（村）可以确认或退回登记")
+    if record.status != WorkStatus.SUBMITTED:
+        raise ValidationError(f"该登记{record.get_status_display()}，不能{verb}")
+    record.status = status
+    record.reviewed_at = now or timezone.now()
+    record.reviewed_by = actor
+    record._history_user = actor  # type: ignore[attr-defined]
+    return record
+
+
+@transaction.atomic
+def work_record_confirm(
+    *, actor: User, record: WorkRecord, now: dt.datetime | None = None
+) -> WorkRecord:
+    """R19 核对确认: the community confirms the registration."""
+    record = _review(actor, record, WorkStatus.CONFIRMED, "确认", now)
+    record._change_reason = "社区确认"  # type: ignore[attr-defined]
+    record.save()
+    return record
+
+
+@transaction.atomic
+def work_record_return(
+    *, actor: User, record: WorkRecord, reason: str, now: dt.datetime | None = None
+) -> WorkRecord:
+    """The community returns a registration to the lawyer, saying why."""
+    if not reason.strip():
+        raise ValidationError({"reason": ["请写明退回理由"]})
+    record = _review(actor, record, WorkStatus.RETURNED, "退回", now)
+    record.return_reason = reason.strip()
+    record._change_reason = f"社区退回：{record.return_reason}"  # type: ignore[attr-defined]
+    record.save()
+    return record

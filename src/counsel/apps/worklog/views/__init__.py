@@ -1,0 +1,1 @@
+"""Views of work registration: thin — check input with a form, call one service, render."""

@@ -1,0 +1,75 @@
+"""The demo's quarter: item scores that follow the duty registrations, ratings within the
+quota, reports accepted, the latest quarter submitted or late, 笕桥街道's 2026 Q1 returned."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+
+import pytest
+
+from counsel.apps.assessment.selectors import policy_for
+from counsel.apps.org.models import Street
+from counsel.apps.org.services import assessment_year_create
+from counsel.apps.quarter import demo
+from counsel.apps.quarter.models import QuarterItemScore, QuarterReport, ReportStatus
+from counsel.apps.quarter.selectors.progress import progress
+from counsel.apps.worklog import demo as worklog_demo
+from counsel.apps.worklog.models import WorkRecord, WorkStatus
+from tests.apps.factories import add_communities
+
+pytestmark = pytest.mark.django_db
+
+
+def run(today: dt.date) -> None:
+    rng = random.Random(11)
+    worklog_demo.step(rng=rng, stdout=io.StringIO(), today=today)
+    demo.step(rng=rng, stdout=io.StringIO(), today=today)
+
+
+def test_each_ended_quarter_is_scored_rated_within_the_quota_and_reported(world) -> None:
+    run(dt.date(2026, 2, 15))
+    policy = policy_for(world.year)
+    for street in (world.street_a, world.street_b):
+        for quarter in (1, 2, 3, 4):
+            state = progress(street, world.year, quarter, policy)
+            assert state.scored == state.total == state.rated
+            assert state.quota.ok, state.quota.issues
+    statuses = dict(
+        QuarterReport.objects.filter(street=world.street_a).values_list("quarter", "status")
+    )
+    assert statuses == {1: "accepted", 2: "accepted", 3: "accepted", 4: statuses[4]}
+    # The latest quarter due (2025 Q4, due 2026-01-20) is submitted late or missing.
+    latest = QuarterReport.objects.filter(quarter=4)
+    assert all(r.status == ReportStatus.SUBMITTED and r.late for r in latest)
+    assert all(r.summary["rows"] for r in latest)
+
+
+def test_the_duty_item_follows_the_confirmed_duty_sessions(world) -> None:
+    run(dt.date(2025, 7, 1))
+    for item in QuarterItemScore.objects.filter(indicator__key="duty", score__quarter=1):
+        confirmed = WorkRecord.objects.filter(
+            engagement=item.score.engagement,
+            kind="驻点值班",
+            status=WorkStatus.CONFIRMED,
+            date__lt=dt.date(2025, 4, 1),
+        ).count()
+        assert item.shortfalls == max(0, 6 - confirmed)
+
+
+def test_jianqiao_2026_q1_is_returned_with_a_reason(world) -> None:
+    street = Street.objects.create(
+        district=world.district, code="330102013", name="笕桥街道", office_name="笕桥司法所"
+    )
+    add_communities(world, street, 3)
+    year = assessment_year_create(year=2026, actor=None)
+    run(dt.date(2026, 12, 3))
+    report = QuarterReport.objects.get(street=street, year=year, quarter=1)
+    assert report.status == ReportStatus.RETURNED
+    assert report.return_reason == demo.RETURN_REASON
+    assert [e.action for e in report.events.all()] == ["submit", "return"]
+    assert QuarterReport.objects.get(street=street, year=year, quarter=2).status == "accepted"
+    third = QuarterReport.objects.filter(year=year, quarter=3)
+    assert third.exists() and not third.filter(status="accepted").exists()
+    assert not QuarterReport.objects.filter(year=year, quarter=4).exists()
