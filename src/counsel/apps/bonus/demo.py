@@ -6,18 +6,25 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from decimal import Decimal
 from typing import TextIO
 
 from django.core.files.base import ContentFile
 
 from counsel.apps.accounts.models import Role, User
-from counsel.apps.bonus.models import BonusDeclaration, DeclarationStatus
+from counsel.apps.bonus.models import (
+    BonusClaim,
+    BonusDeclaration,
+    ClaimStatus,
+    DeclarationStatus,
+)
 from counsel.apps.bonus.services import declaration as lawyer_services
 from counsel.apps.bonus.services import review
 from counsel.apps.org.models import AssessmentYear
 from counsel.rules.deadlines import CHINA_STANDARD_TIME
 
 YEAR = 2025
+CENT = Decimal("0.01")
 LOWER_REASONS = (
     "佐证材料仅能证明参与，不能证明主办，按半数认定",
     "报道为街道公众号转载，按区级以下媒体核减",
@@ -47,6 +54,34 @@ def _user(role: str, **scope: object) -> User | None:
     return User.objects.filter(role=role, **scope).order_by("pk").first()
 
 
+def _submit_and_confirm(
+    declaration: BonusDeclaration, rng: random.Random, *, late: bool, agrees: bool
+) -> tuple[bool, bool]:
+    """Take a declaration to the office: evidence, submission, the community's opinion."""
+    engagement = declaration.engagement
+    lawyer = _user(Role.LAWYER, lawyer=engagement.lawyer_id)
+    community = _user(Role.COMMUNITY, community=engagement.community_id)
+    submitted = confirmed = False
+    if declaration.status == DeclarationStatus.DRAFT and declaration.claims.exists():
+        for claim in declaration.claims.all():
+            if not claim.evidence.exists():
+                upload = ContentFile(PDF, name=f"佐证材料-{claim.pk}.pdf")
+                lawyer_services.evidence_add(claim=claim, actor=lawyer, upload=upload)
+        when = _at(rng, 1, 11, 12) if late else _at(rng, 1, 2, 10)
+        lawyer_services.declaration_submit(declaration=declaration, actor=lawyer, now=when)
+        submitted = True
+    if declaration.status == DeclarationStatus.SUBMITTED:
+        review.community_opinion_give(
+            declaration=declaration,
+            actor=community,
+            agrees=agrees,
+            remark="" if agrees else "第1项活动由街道组织，律师为协助参与，请司法所核实分值",
+            now=_at(rng, 1, 12, 15),
+        )
+        confirmed = True
+    return submitted, confirmed
+
+
 def step(*, rng: random.Random, stdout: TextIO) -> None:
     year = AssessmentYear.objects.filter(year=YEAR).first()
     if year is None:
@@ -57,67 +92,50 @@ def step(*, rng: random.Random, stdout: TextIO) -> None:
         .select_related("engagement__lawyer", "engagement__community__street")
         .order_by("engagement__code")
     )
-    late_one = declarations[-1].pk if declarations else None
-    disagree_one = declarations[len(declarations) // 2].pk if len(declarations) > 2 else None
-    counts = {"submitted": 0, "confirmed": 0, "lowered": 0, "rejected": 0, "approved": 0}
+    submitted = confirmed = 0
     for index, declaration in enumerate(declarations):
-        engagement = declaration.engagement
-        lawyer = _user(Role.LAWYER, lawyer=engagement.lawyer_id)
-        community = _user(Role.COMMUNITY, community=engagement.community_id)
-        office = _user(Role.JUDICIAL_OFFICE, street=engagement.community.street_id)
-        if declaration.status == DeclarationStatus.DRAFT:
-            if not declaration.claims.exists():
-                continue
-            for claim in declaration.claims.all():
-                if not claim.evidence.exists():
-                    upload = ContentFile(PDF, name=f"佐证材料-{claim.pk}.pdf")
-                    lawyer_services.evidence_add(claim=claim, actor=lawyer, upload=upload)
-            when = _at(rng, 1, 11, 12) if declaration.pk == late_one else _at(rng, 1, 2, 10)
-            lawyer_services.declaration_submit(declaration=declaration, actor=lawyer, now=when)
-            counts["submitted"] += 1
-        if declaration.status == DeclarationStatus.SUBMITTED:
-            agrees = declaration.pk != disagree_one
-            review.community_opinion_give(
-                declaration=declaration,
-                actor=community,
-                agrees=agrees,
-                remark="" if agrees else "第1项活动由街道组织，律师为协助参与，请司法所核实分值",
-                now=_at(rng, 1, 12, 15),
+        late = index == len(declarations) - 1
+        agrees = index != len(declarations) // 2 or len(declarations) < 3
+        s, c = _submit_and_confirm(declaration, rng, late=late, agrees=agrees)
+        submitted += s
+        confirmed += c
+    pending = list(
+        BonusClaim.objects.filter(
+            declaration__year=year,
+            declaration__status=DeclarationStatus.CONFIRMED,
+            status__in=(ClaimStatus.DECLARED, ClaimStatus.CONFIRMED),
+        )
+        .select_related("item", "declaration__engagement__community")
+        .order_by("declaration__engagement__code", "id")
+    )
+    # About one item in nine is lowered and one in nine rejected; at least one of each.
+    lowered = {c.pk for c in pending[4::9] or pending[-2:-1] if c.item is not None}
+    rejected = {c.pk for c in pending[7::9] or pending[-1:]} - lowered
+    for claim in pending:
+        office = _user(
+            Role.JUDICIAL_OFFICE, street=claim.declaration.engagement.community.street_id
+        )
+        when = _at(rng, 1, 15, 20)
+        if claim.pk in lowered:
+            review.claim_decide(
+                claim=claim,
+                actor=office,
+                decision=review.LOWER,
+                points=(claim.declared_points / 2).quantize(CENT),
+                reason=rng.choice(LOWER_REASONS),
+                now=when,
             )
-            counts["confirmed"] += 1
-        if declaration.status != DeclarationStatus.CONFIRMED:
-            continue
-        for n, claim in enumerate(declaration.claims.select_related("item")):
-            if claim.is_decided:
-                continue
-            when = _at(rng, 1, 15, 20)
-            roll = (index + n) % 9
-            if roll == 4 and claim.declared_points > 0 and claim.item is not None:
-                review.claim_decide(
-                    claim=claim,
-                    actor=office,
-                    decision=review.LOWER,
-                    points=(claim.declared_points / 2).quantize(claim.declared_points),
-                    reason=rng.choice(LOWER_REASONS),
-                    now=when,
-                )
-                counts["lowered"] += 1
-            elif roll == 7:
-                review.claim_decide(
-                    claim=claim,
-                    actor=office,
-                    decision=review.REJECT,
-                    reason=rng.choice(REJECT_REASONS),
-                    now=when,
-                )
-                counts["rejected"] += 1
-            else:
-                review.claim_decide(claim=claim, actor=office, decision=review.APPROVE, now=when)
-                counts["approved"] += 1
-            claim.refresh_from_db()
-        declaration.refresh_from_db()
+        elif claim.pk in rejected:
+            review.claim_decide(
+                claim=claim,
+                actor=office,
+                decision=review.REJECT,
+                reason=rng.choice(REJECT_REASONS),
+                now=when,
+            )
+        else:
+            review.claim_decide(claim=claim, actor=office, decision=review.APPROVE, now=when)
     stdout.write(
-        f"加分申报：提交 {counts['submitted']} 份，社区确认 {counts['confirmed']} 份；"
-        f"审定认定 {counts['approved']} 项、核减 {counts['lowered']} 项、"
-        f"不予认定 {counts['rejected']} 项\n"
+        f"加分申报：提交 {submitted} 份，社区确认 {confirmed} 份；审定 {len(pending)} 项，"
+        f"其中核减 {len(lowered)} 项、不予认定 {len(rejected)} 项\n"
     )

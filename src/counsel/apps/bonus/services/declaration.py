@@ -24,6 +24,7 @@ from counsel.apps.bonus.models import (
 from counsel.apps.bonus.services.common import late, moment, save
 from counsel.apps.org.models import AssessmentYear, Engagement
 from counsel.apps.yearend.locks import ensure_year_open
+from counsel.rules.exact import plain
 from counsel.rules.periods import service
 from counsel.rules.types import Period
 
@@ -93,7 +94,7 @@ def _check_claim(
         errors["points"] = "申报分值应大于 0。"
     elif points > item.points:
         errors["points"] = (
-            f"申报分值 {points} 超过“{item.name}”每次 {item.points} 分（R9：每次不得超过该项目分值）。"
+            f"申报分值 {plain(points)} 超过“{item.name}”每次 {plain(item.points)} 分（R9：每次不得超过该项目分值）。"
         )
     if errors:
         raise ValidationError(errors)

@@ -14,6 +14,7 @@ from counsel.apps.bonus.models import BonusClaim, BonusDeclaration, ClaimStatus,
 from counsel.apps.bonus.services.common import late, moment, save
 from counsel.apps.org.models import AssessmentYear, Street
 from counsel.apps.yearend.locks import ensure_year_open
+from counsel.rules.exact import plain
 
 APPROVE, LOWER, REJECT = "approve", "lower", "reject"
 DECISIONS = ((APPROVE, "认定"), (LOWER, "核减分值"), (REJECT, "不予认定"))
@@ -77,7 +78,9 @@ def claim_decide(
         approved = claim.declared_points
         if item_points is not None and approved > item_points:
             raise ValidationError(
-                {"points": f"申报 {approved} 分超过该项目每次 {item_points} 分，只能核减（R9）。"}
+                {
+                    "points": f"申报 {plain(approved)} 分超过该项目每次 {plain(item_points)} 分，只能核减（R9）。"
+                }
             )
         status = ClaimStatus.APPROVED
     elif decision == LOWER:
@@ -87,9 +90,9 @@ def claim_decide(
         elif points <= 0:
             errors["points"] = "审定分值应大于 0；不予认定请选“不予认定”。"
         elif points >= claim.declared_points:
-            errors["points"] = f"核减后的分值应低于申报的 {claim.declared_points} 分。"
+            errors["points"] = f"核减后的分值应低于申报的 {plain(claim.declared_points)} 分。"
         elif item_points is not None and points > item_points:
-            errors["points"] = f"审定分值不得超过该项目每次 {item_points} 分（R9）。"
+            errors["points"] = f"审定分值不得超过该项目每次 {plain(item_points)} 分（R9）。"
         if not reason:
             errors["reason"] = "核减分值须写明理由（R9）。"
         if errors:
