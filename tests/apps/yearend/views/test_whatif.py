@@ -34,3 +34,14 @@ def test_a_bad_value_is_shown_on_its_field(loaded) -> None:
     query = {k: ("" if v is None else v) for k, v in base_parameters(year).items()}
     response = client.get(reverse("yearend:whatif"), query | {"run": "1", "tier_share": "abc"})
     assert "应为数值" in str(response.context["form"].errors["tier_share"])
+
+
+def test_include_90th_on_a_ranking_not_a_multiple_of_ten_says_why_nothing_moves(loaded) -> None:
+    year, client = loaded("small-street")
+    year_finalise(year=year, actor=None)
+    query = {k: ("" if v is None else v) for k, v in base_parameters(year).items()}
+    response = client.get(
+        reverse("yearend:whatif"), query | {"run": "1", "bottom_tier": "include_90th"}
+    )
+    assert response.context["no_90th"]
+    assert "参加排名 11 个" in response.content.decode()

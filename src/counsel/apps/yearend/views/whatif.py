@@ -3,13 +3,17 @@ nothing is stored."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from counsel.apps.accounts.decorators import bureau_only
 from counsel.apps.yearend.forms import WhatIfForm
 from counsel.apps.yearend.selectors.whatif import base_parameters, whatif_run
+from counsel.rules.exact import share_is_whole
 from counsel.rules.policy import PolicyError
+from counsel.rules.types import Result
 from counsel.web.years import selected_year
 
 
@@ -37,5 +41,21 @@ def whatif(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "yearend/whatif.html",
-        {"year": year, "form": form, "outcome": outcome, "changed": changed, "base": base},
+        {
+            "year": year,
+            "form": form,
+            "outcome": outcome,
+            "changed": changed,
+            "base": base,
+            "no_90th": outcome is not None and _no_90th(outcome.result),
+        },
+    )
+
+
+def _no_90th(result: Result) -> bool:
+    """R13: `include_90th` changes nothing unless 10 % of n is a whole number."""
+    policy = result.policy
+    share = Decimal(str(policy["tier_share"]))
+    return policy["bottom_tier"] == "include_90th" and not share_is_whole(
+        result.totals.ranked, share
     )
