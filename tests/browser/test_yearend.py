@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from io import BytesIO
 
 import pytest
 from openpyxl import load_workbook
@@ -88,7 +87,10 @@ def test_the_whole_year_end(page_as, live_world, tmp_path) -> None:
     screenshot(bureau, "yearend-07-ranking")
     with bureau.expect_download() as info:
         bureau.get_by_role("link", name="补贴发放表（XLSX）").click()
-    workbook = load_workbook(BytesIO(open(info.value.path(), "rb").read())).active
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    assert saved.name == "上城区2025年度律师进社区（村）工作补贴发放表.xlsx"
+    workbook = load_workbook(saved).active
 
     version = ResultVersion.objects.get()
     exported = tmp_path / "input.json"

@@ -90,3 +90,12 @@ def test_the_lawyer_sees_the_engagements_serving_in_the_year(world) -> None:
     assert [(s.engagement, s.days, s.declaration) for s in serving] == [
         (world.ea1, 365, declaration)
     ]
+
+
+def test_the_community_sees_a_declaration_once_it_is_submitted(world) -> None:
+    declaration = draft(world)
+    community = world.users["community"]
+    assert not selectors.declarations(community, world.year).exists()
+    with pytest.raises(Http404):
+        selectors.declaration_get(community, declaration.pk)
+    assert selectors.declaration_get(world.users["office_a"], declaration.pk) == declaration

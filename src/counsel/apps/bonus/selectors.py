@@ -18,6 +18,7 @@ from counsel.apps.bonus.models import (
     BonusDeclaration,
     BonusEvidence,
     ClaimStatus,
+    DeclarationStatus,
 )
 from counsel.apps.org.models import AssessmentYear, Engagement
 from counsel.rules.deadlines import Due, due
@@ -28,7 +29,12 @@ ZERO = Decimal("0.00")
 
 
 def _scoped(user: User) -> QuerySet[BonusDeclaration]:
-    return BonusDeclaration.objects.filter(engagement__in=scope.engagements(user)).select_related(
+    """The declarations of the user's engagements; a community sees them once submitted
+    (a draft is the lawyer's own until then)."""
+    qs = BonusDeclaration.objects.filter(engagement__in=scope.engagements(user))
+    if user.is_community:
+        qs = qs.exclude(status=DeclarationStatus.DRAFT)
+    return qs.select_related(
         "year",
         "engagement__lawyer__firm",
         "engagement__community__street",

@@ -30,13 +30,13 @@ COLUMNS = (
 )
 
 
-def title(year: int) -> str:
-    return f"上城区{year}年度律师进社区（村）工作考核结果公示"
+def title(year: int, street: str = "") -> str:
+    return f"上城区{street}{year}年度律师进社区（村）工作考核结果公示"
 
 
-def disclosure(year: int, rows: Sequence[PublicRow], subtitle: str) -> bytes:
-    book, sheet = new_sheet(title(year), "公示名单")
-    row = heading(sheet, COLUMNS, title(year), subtitle)
+def disclosure(year: int, rows: Sequence[PublicRow], subtitle: str, street: str = "") -> bytes:
+    book, sheet = new_sheet(title(year, street), "公示名单")
+    row = heading(sheet, COLUMNS, title(year, street), subtitle)
     for index, r in enumerate(rows, start=1):
         data_row(
             sheet,

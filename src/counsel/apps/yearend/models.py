@@ -71,7 +71,9 @@ class ResultVersion(models.Model):
     input_json = models.JSONField("输入（counsel/1）")
     result_json = models.JSONField("结果（counsel-result/1）")
     trace_json = models.JSONField("说明步骤", default=dict)
-    history = HistoricalRecords()
+    # A version's content never changes once stored; history records the flags (current)
+    # without copying the input and result again.
+    history = HistoricalRecords(excluded_fields=["input_json", "result_json", "trace_json"])
 
     class Meta:
         verbose_name = "考核结果版本"

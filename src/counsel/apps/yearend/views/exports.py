@@ -65,7 +65,7 @@ def disclosure(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "street": street,
             "streets": selectors.street_names(request.user),  # type: ignore[arg-type]
-            "title": disclosure_xlsx.title(version.year.year),
+            "title": disclosure_xlsx.title(version.year.year, street),
         },
     )
 
@@ -74,5 +74,6 @@ def disclosure(request: HttpRequest) -> HttpResponse:
 def disclosure_workbook(request: HttpRequest) -> HttpResponse:
     version, street = _version(request)
     rows = public_rows(selectors.rows(request.user, version, street=street))  # type: ignore[arg-type]
-    content = disclosure_xlsx.disclosure(version.year.year, rows, _subtitle(version))
-    return _workbook(content, f"{disclosure_xlsx.title(version.year.year)}.xlsx")
+    year = version.year.year
+    content = disclosure_xlsx.disclosure(year, rows, _subtitle(version), street)
+    return _workbook(content, f"{disclosure_xlsx.title(year, street)}.xlsx")
