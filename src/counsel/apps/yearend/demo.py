@@ -26,7 +26,7 @@ def step(*, rng: random.Random, stdout: TextIO) -> None:
         return
     streets = list(Street.objects.order_by("code"))
     late_one = rng.choice(streets).pk if streets else None
-    reported = refused = 0
+    reported = refused = late = 0
     for street in streets:
         office = (
             User.objects.filter(role=Role.JUDICIAL_OFFICE, street=street).order_by("pk").first()
@@ -36,13 +36,14 @@ def step(*, rng: random.Random, stdout: TextIO) -> None:
             YEAR + 1, 1, day, rng.randint(9, 17), rng.randint(0, 59), tzinfo=CHINA_STANDARD_TIME
         )
         try:
-            annual_report_submit(year=year, street=street, actor=office, now=when)
+            report = annual_report_submit(year=year, street=street, actor=office, now=when)
         except ValidationError as error:
             refused += 1
             stdout.write(f"  {street.name} 未能报送：{'；'.join(error.messages)}\n")
         else:
             reported += 1
-    stdout.write(f"年度报送：{reported} 个街道已报送（1 个逾期），{refused} 个未能报送\n")
+            late += report.late
+    stdout.write(f"年度报送：{reported} 个街道已报送（{late} 个逾期），{refused} 个未能报送\n")
     bureau = User.objects.filter(role=Role.BUREAU).order_by("pk").first()
     version = year_assess(year=year, actor=bureau, reason="演示数据载入后的年度考核试算")
     totals = version.result_json["totals"]

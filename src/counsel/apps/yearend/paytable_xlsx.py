@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from django.utils import timezone
+
 from counsel.apps.yearend.models import ResultVersion
 from counsel.apps.yearend.selectors.ranking import Row
 from counsel.apps.yearend.xlsx_style import (
@@ -25,7 +27,7 @@ from counsel.apps.yearend.xlsx_style import (
 
 COLUMNS = (
     Column("序号", 6, INTEGER),
-    Column("律师姓名", 10),
+    Column("律师姓名", 12),
     Column("执业机构", 22),
     Column("结对社区（村）", 16),
     Column("所属街道", 11),
@@ -36,9 +38,9 @@ COLUMNS = (
     Column("全区排名", 7, INTEGER),
     Column("档次", 9),
     Column("计发周数", 7, INTEGER),
-    Column("补贴金额（元）", 13, MONEY),
-    Column("市级承担（元）", 13, MONEY),
-    Column("区级承担（元）", 13, MONEY),
+    Column("补贴金额（元）", 14, MONEY),
+    Column("市级承担（元）", 14, MONEY),
+    Column("区级承担（元）", 14, MONEY),
     Column("备注", 12),
 )
 ZERO = Decimal("0.00")
@@ -56,7 +58,7 @@ def paytable(
     book, sheet = new_sheet(title(year, street), "补贴发放表")
     kind = "定案" if version.final else "试算（未定案）"
     subtitle = (
-        f"第{version.number}版 {kind} · 生成于 {version.created_at:%Y-%m-%d %H:%M} · "
+        f"第{version.number}版 {kind} · 生成于 {timezone.localtime(version.created_at):%Y-%m-%d %H:%M} · "
         "依据《杭州市上城区律师进社区（村）工作考核及补贴发放办法》"
     )
     row = heading(sheet, COLUMNS, title(year, street), subtitle)

@@ -76,6 +76,8 @@ def data_row(
         if column.fmt and not isinstance(value, str):
             cell.number_format = column.fmt
             cell.alignment = Alignment(horizontal="right")
+        elif column.fmt:  # a dash or a word in a number column: centred
+            cell.alignment = Alignment(horizontal="center")
         if total:
             cell.font = Font(bold=True)
             cell.fill = TOTAL_FILL
