@@ -14,3 +14,9 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT = None
+
+# Uploaded files (bonus evidence) of a test run go to a directory of their own.
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="counsel-test-media-"))

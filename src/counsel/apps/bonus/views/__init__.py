@@ -1,0 +1,1 @@
+"""Views of the bonus declarations: thin — a form, one service call, a page."""

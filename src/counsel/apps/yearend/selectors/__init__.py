@@ -1,0 +1,1 @@
+"""Reading the year end: runs of the engine, versions, ranking rows scoped by role."""

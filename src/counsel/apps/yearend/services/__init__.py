@@ -1,0 +1,1 @@
+"""Services of the year end: they write, record who did what, and are atomic."""

@@ -1,0 +1,1 @@
+"""Views of the year end: thin — a form, one service call or selector, a page."""

@@ -1,0 +1,47 @@
+"""What-if through the page: include_90th on twenty ranked shows −2000."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from counsel.apps.yearend.models import ResultVersion
+from counsel.apps.yearend.selectors.whatif import base_parameters
+from counsel.apps.yearend.services.versions import year_finalise
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_form_shows_the_real_parameters_and_the_difference(loaded) -> None:
+    year, client = loaded("twenty-ranked")
+    year_finalise(year=year, actor=None)
+    form = client.get(reverse("yearend:whatif")).context["form"]
+    assert form.initial["bottom_tier"] == "symmetric" and form.initial["bonus_cap"] == "5"
+
+    query = {k: ("" if v is None else v) for k, v in base_parameters(year).items()}
+    response = client.get(
+        reverse("yearend:whatif"), query | {"run": "1", "bottom_tier": "include_90th"}
+    )
+    text = response.content.decode()
+    assert 'data-testid="budget-difference">-2,000.00<' in text
+    assert "第二档</td><td><b>第三档</b>" in text and "欧阳律师10" in text
+    assert response.context["changed"] == [("bottom_tier", "symmetric", "include_90th")]
+    assert ResultVersion.objects.count() == 1
+
+
+def test_a_bad_value_is_shown_on_its_field(loaded) -> None:
+    year, client = loaded("small-street")
+    query = {k: ("" if v is None else v) for k, v in base_parameters(year).items()}
+    response = client.get(reverse("yearend:whatif"), query | {"run": "1", "tier_share": "abc"})
+    assert "应为数值" in str(response.context["form"].errors["tier_share"])
+
+
+def test_include_90th_on_a_ranking_not_a_multiple_of_ten_says_why_nothing_moves(loaded) -> None:
+    year, client = loaded("small-street")
+    year_finalise(year=year, actor=None)
+    query = {k: ("" if v is None else v) for k, v in base_parameters(year).items()}
+    response = client.get(
+        reverse("yearend:whatif"), query | {"run": "1", "bottom_tier": "include_90th"}
+    )
+    assert response.context["no_90th"]
+    assert "参加排名 11 个" in response.content.decode()
