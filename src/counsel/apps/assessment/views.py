@@ -3,6 +3,7 @@ in the same format (bureau: the district; a judicial office: its street)."""
 
 from __future__ import annotations
 
+import io
 import tempfile
 from pathlib import Path
 from typing import cast
@@ -73,9 +74,7 @@ def export_file(request: HttpRequest) -> HttpResponse:
     result = exporting.exchange_export(
         year=form.cleaned_data["year"], user=_user(request), fmt=form.cleaned_data["format"]
     )
-    response = FileResponse(iter([result.content]), as_attachment=True, filename=result.filename)
-    response["Content-Type"] = result.content_type
-    return response
+    return _attachment(result.content, result.filename, result.content_type)
 
 
 @bureau_or_office
@@ -84,6 +83,10 @@ def template_file(request: HttpRequest) -> HttpResponse:
     latest = AssessmentYear.objects.order_by("-year").first()
     data = YearInput(year=latest.year if latest else 0)
     content = exporting.xlsx_bytes(data, {})
-    response = FileResponse(iter([content]), as_attachment=True, filename="考核数据交换模板.xlsx")
-    response["Content-Type"] = exporting.XLSX_TYPE
+    return _attachment(content, "考核数据交换模板.xlsx", exporting.XLSX_TYPE)
+
+
+def _attachment(content: bytes, filename: str, content_type: str) -> FileResponse:
+    response = FileResponse(io.BytesIO(content), as_attachment=True, filename=filename)
+    response["Content-Type"] = content_type
     return response
