@@ -76,4 +76,5 @@ ROUTES = [
     Route("org:year_create", BUREAU, method="post", data=lambda w: {"year": "2026"}),
     Route("org:year_detail", ALL, kwargs=lambda w: {"year": w.year.year}),
     Route("org:history", BUREAU),
+    Route("org:autocomplete", ALL, query="?kind=lawyer&q=示例"),
 ]

@@ -25,7 +25,7 @@ class StreetChoice(forms.ModelChoiceField):
 
 class UserScopeForm(forms.Form):
     display_name = forms.CharField(label="姓名或单位", max_length=50)
-    role = forms.ChoiceField(label="角色", choices=Role.choices)
+    role = forms.ChoiceField(label="角色", choices=Role.choices, initial=Role.JUDICIAL_OFFICE)
     street = StreetChoice(
         label="街道（司法所）", queryset=Street.objects.order_by("code"), required=False
     )

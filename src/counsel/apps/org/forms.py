@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse_lazy
 
 from counsel.apps.org.models import (
     AssessmentYear,
@@ -27,12 +28,26 @@ class DateInput(forms.DateInput):
 
 
 class LawyerChoice(forms.ModelChoiceField):
+    widget = forms.Select(
+        attrs={
+            "data-autocomplete": "lawyer",
+            "data-autocomplete-url": reverse_lazy("org:autocomplete"),
+        }
+    )
+
     def label_from_instance(self, obj: Lawyer) -> str:  # type: ignore[override]
         firm = f"（{obj.firm.name}）" if obj.firm else ""
         return f"{obj.code} {obj.name}{firm}"
 
 
 class CommunityChoice(forms.ModelChoiceField):
+    widget = forms.Select(
+        attrs={
+            "data-autocomplete": "community",
+            "data-autocomplete-url": reverse_lazy("org:autocomplete"),
+        }
+    )
+
     def label_from_instance(self, obj: Community) -> str:  # type: ignore[override]
         return f"{obj.street.name} · {obj.name}（{obj.code}）"
 

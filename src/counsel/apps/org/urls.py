@@ -1,6 +1,14 @@
 from django.urls import path
 
-from counsel.apps.org.views import communities, engagements, history, lawyers, streets, years
+from counsel.apps.org.views import (
+    autocomplete,
+    communities,
+    engagements,
+    history,
+    lawyers,
+    streets,
+    years,
+)
 
 app_name = "org"
 urlpatterns = [
@@ -33,4 +41,5 @@ urlpatterns = [
     path("years/new/", years.year_create, name="year_create"),
     path("years/<int:year>/", years.year_detail, name="year_detail"),
     path("history/", history.history_list, name="history"),
+    path("autocomplete/", autocomplete.autocomplete, name="autocomplete"),
 ]
