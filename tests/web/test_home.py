@@ -61,6 +61,7 @@ def test_a_late_item_says_what_is_missing(world, today) -> None:
     late = next(i for i in due_items(world.users["office_a"], day) if i.due.key == "q2_report")
 
     assert late.detail == "尚缺 1 个基础履职得分、1 个满意度评价"
+    assert late.url == "/org/years/2025/"
 
 
 def test_the_bureau_sees_which_streets_are_late(world, today) -> None:
@@ -155,3 +156,17 @@ def test_an_area_adds_a_card_for_its_roles(world, as_persona, monkeypatch) -> No
 
     assert "第三季度报告待报送" in as_persona("office_a").get("/").content.decode()
     assert "第三季度报告待报送" not in as_persona("lawyer").get("/").content.decode()
+
+
+def test_an_area_links_a_deadline_to_where_its_work_is_done(world, today, monkeypatch) -> None:
+    from counsel.web.home import deadlines
+
+    monkeypatch.setattr(deadlines, "LINKS", {})
+    day = today(2025, 8, 1)
+
+    @deadlines.deadline_link("q3_report")
+    def report_page(user, year, due):  # type: ignore[no-untyped-def]
+        return f"/quarter/{year.year}/{due.deadline.quarter}/"
+
+    item = next(i for i in due_items(world.users["office_a"], day) if i.due.key == "q3_report")
+    assert item.url == "/quarter/2025/3/"

@@ -14,7 +14,9 @@ def _labels(client, kind, q):  # type: ignore[no-untyped-def]
 
 
 def test_an_office_is_offered_the_lawyers_of_its_street_only(world, as_persona) -> None:
-    assert _labels(as_persona("office_b"), "lawyer", "示例") == ["L9003 示例律师丙（示例律师事务所）"]
+    assert _labels(as_persona("office_b"), "lawyer", "示例") == [
+        "L9003 示例律师丙（示例律师事务所）"
+    ]
 
 
 def test_the_bureau_is_offered_every_community_matching(world, as_persona) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from counsel.apps.accounts import scope
 from counsel.apps.accounts.models import User
+from counsel.apps.assessment.exporting_xlsx import write_workbook
 from counsel.apps.assessment.selectors import year_input
 from counsel.apps.org.models import AssessmentYear
 from counsel.exchange.json_io import INPUT_FORMAT
@@ -34,7 +35,7 @@ def scoped_input(year: AssessmentYear, user: User) -> YearInput:
     """The year's input as far as the user may see it: the communities in scope, their
     engagements, the lawyers of those engagements, and their quarters and bonuses."""
     data = year_input(year)
-    if scope.sees_personal_data(user):  # the bureau: the whole district
+    if user.is_bureau:  # the whole district
         return data
     codes = set(scope.communities(user).values_list("code", flat=True))
     engagements = tuple(e for e in data.engagements if e.community in codes)
@@ -100,16 +101,9 @@ def json_bytes(data: YearInput, parameters: dict[str, object]) -> bytes:
 
 
 def xlsx_bytes(data: YearInput, parameters: dict[str, object]) -> bytes:
-    """The input workbook: the exchange module's writer once it has one, else ours."""
-    try:
-        from counsel.exchange import xlsx_io  # type: ignore[attr-defined]
-
-        writer = xlsx_io.write_input
-    except (ImportError, AttributeError):
-        from counsel.apps.assessment.exporting_xlsx import write_input as writer
-
+    """The input workbook (sheets 社区 … 参数) of EXCHANGE.md."""
     buffer = io.BytesIO()
-    writer(data, buffer, parameters=parameters)
+    write_workbook(data, buffer, parameters=parameters)
     return buffer.getvalue()
 
 

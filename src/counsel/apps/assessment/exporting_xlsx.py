@@ -1,8 +1,6 @@
 """The input workbook of EXCHANGE.md (sheets 社区, 律师, 结对, 季度考核, 加分, 参数), written
-with openpyxl: dates as date cells, scores and points as numbers, one row per period.
-
-Used for the export until the exchange module offers its own input-workbook writer
-(`counsel.exchange.xlsx_io.write_input`), which `exporting.xlsx_bytes` prefers.
+with openpyxl: dates as date cells, scores and points as numbers, one row per period —
+what a clerk fills in by hand and what the XLSX reader of the exchange module reads.
 """
 
 from __future__ import annotations
@@ -47,7 +45,7 @@ def _rows(data: YearInput, parameters: dict[str, object]) -> dict[str, list[tupl
     }
 
 
-def write_input(
+def write_workbook(
     data: YearInput, target: str | IO[bytes], *, parameters: dict[str, object] | None = None
 ) -> None:
     book = Workbook()

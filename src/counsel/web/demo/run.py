@@ -29,6 +29,7 @@ def _environment(home: Path) -> None:
     # The demo is the production configuration on one machine: no debug, SQLite in var/.
     os.environ.pop("COUNSEL_DEBUG", None)
     os.environ.pop("DATABASE_URL", None)
+    os.environ["DJANGO_RUNSERVER_HIDE_WARNING"] = "true"  # said below, in Chinese
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     _print_logins(args.port, PASSWORD)
     if args.no_serve:
         return 0
+    print(
+        f"== 本机演示服务 http://127.0.0.1:{args.port}/（DEBUG 关闭；仅供本机演示，按 Ctrl+C 停止）"
+    )
     sys.stdout.flush()
     call_command("runserver", f"127.0.0.1:{args.port}", use_reloader=False)
     return 0

@@ -32,11 +32,11 @@ def deadlines_card(user: User, year: AssessmentYear | None) -> Card:
     shown = [
         Item(
             label=i.label,
-            detail=i.detail or _detail(user, i.year),
+            detail=f"{i.year}年度 · {i.detail}" if i.detail else _detail(user, i.year),
             date=i.due.date,
             status=i.status,
             tone=TONE[i.state],
-            url=reverse("org:year_detail", args=[i.year]),
+            url=i.url,
         )
         for i in (*late, *ahead, *rest)
     ]

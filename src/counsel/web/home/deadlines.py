@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.urls import reverse
 
 from counsel.apps.accounts import scope
 from counsel.apps.accounts.models import Role, User
@@ -44,6 +45,8 @@ class Done:
 
 Check = Callable[[User, AssessmentYear, Due], Done | None]
 CHECKS: dict[str, Check] = {}
+Link = Callable[[User, AssessmentYear, Due], str | None]
+LINKS: dict[str, Link] = {}
 
 
 def deadline_check(*keys: str) -> Callable[[Check], Check]:
@@ -57,6 +60,17 @@ def deadline_check(*keys: str) -> Callable[[Check], Check]:
     return register
 
 
+def deadline_link(*keys: str) -> Callable[[Link], Link]:
+    """Register where the work of these deadlines is done (the year's page by default)."""
+
+    def register(link: Link) -> Link:
+        for key in keys:
+            LINKS[key] = link
+        return link
+
+    return register
+
+
 @dataclass(frozen=True)
 class DueItem:
     due: Due
@@ -65,6 +79,7 @@ class DueItem:
     days: int  # days left (negative: passed)
     state: str  # late | soon | open | done | passed
     detail: str = ""
+    url: str = ""
 
     @property
     def label(self) -> str:
@@ -114,9 +129,15 @@ def due_items(user: User, today: dt.date) -> list[DueItem]:
                     days=left,
                     state=state,
                     detail=answer.detail if answer and not answer.done else "",
+                    url=_link(user, year, due),
                 )
             )
     return sorted(items, key=lambda i: (i.due.date, i.due.key))
+
+
+def _link(user: User, year: AssessmentYear, due: Due) -> str:
+    link = LINKS.get(due.key)
+    return (link(user, year, due) if link else None) or reverse("org:year_detail", args=[year.year])
 
 
 # ------------------------------------------------------------------ built-in checks
