@@ -42,6 +42,7 @@ def community_list(request: HttpRequest) -> HttpResponse:
             "served": served,
             "query": query_without_page(request),
             "show_street_filter": streets.count() > 1,
+            "single_street": streets.count() == 1,
         },
     )
 
