@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from counsel.apps.accounts import scope
 from counsel.apps.accounts.decorators import any_role, bureau_only
@@ -105,7 +106,7 @@ def period_add(request: HttpRequest, code: str) -> HttpResponse:
         {
             "form": form,
             "title": f"结对 {engagement.code} · 增加服务期间",
-            "back": "org:engagement_list",
+            "back_url": reverse("org:engagement_detail", args=[engagement.code]),
         },
     )
 
@@ -132,6 +133,6 @@ def period_end(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "form": form,
             "title": f"结对 {period.engagement.code} · 服务期间 {period} · 设定结束日期",
-            "back": "org:engagement_list",
+            "back_url": reverse("org:engagement_detail", args=[period.engagement.code]),
         },
     )
