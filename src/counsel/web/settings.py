@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "counsel.apps.bonus",
     "counsel.apps.worklog",
     "counsel.apps.yearend",
+    "counsel.apps.assessment",
 ]
 AUTH_USER_MODEL = "accounts.User"
 
@@ -98,6 +99,7 @@ PASSWORD_HASHERS = [
 AXES_FAILURE_LIMIT = 8
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
 LANGUAGE_CODE = "zh-hans"
 TIME_ZONE = "Asia/Shanghai"

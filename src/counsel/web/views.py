@@ -1,16 +1,13 @@
-"""The home page and the error pages."""
+"""The error pages; the home page lives in `counsel.web.home`."""
 
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from counsel.apps.accounts.decorators import any_role
+from counsel.web.home.views import home
 
-
-@any_role
-def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/home.html")
+__all__ = ["forbidden", "home", "not_found"]
 
 
 def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

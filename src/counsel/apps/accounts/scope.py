@@ -8,10 +8,13 @@ the queryset, so `get_object_or_404(scope.engagements(user), ...)` answers 404.
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+import datetime as dt
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from counsel.apps.accounts.models import Role, User
-from counsel.apps.org.models import Community, Engagement, Lawyer, Street
+from counsel.apps.org.models import Community, Engagement, EngagementPeriod, LawFirm, Lawyer, Street
 
 
 def streets(user: User) -> QuerySet[Street]:
@@ -71,3 +74,28 @@ def lawyers(user: User) -> QuerySet[Lawyer]:
 def sees_personal_data(user: User) -> bool:
     """Licence numbers and phones are shown in full to the bureau only."""
     return user.role == Role.BUREAU
+
+
+def law_firms(user: User) -> QuerySet[LawFirm]:
+    """Firms of the lawyers in scope (a firm is not personal data, but a street's list of
+    firms is its own)."""
+    if user.role == Role.BUREAU:
+        return LawFirm.objects.all()
+    return LawFirm.objects.filter(lawyers__in=lawyers(user)).distinct()
+
+
+def sees_lawyer_phone(user: User, lawyer: Lawyer, *, today: dt.date | None = None) -> bool:
+    """The bureau sees every phone; a community head sees the phone of the lawyer serving
+    their community today, because calling their lawyer is what the pairing is for (the
+    pairing itself is posted on the community's noticeboard). Licence numbers stay masked."""
+    if sees_personal_data(user):
+        return True
+    if user.role != Role.COMMUNITY or not user.community_id:
+        return False
+    day = today or timezone.localdate()
+    return EngagementPeriod.objects.filter(
+        Q(end__isnull=True) | Q(end__gte=day),
+        engagement__lawyer=lawyer,
+        engagement__community=user.community_id,
+        start__lte=day,
+    ).exists()

@@ -25,7 +25,9 @@ class District(models.Model):
 class Street(models.Model):
     """A street (街道) and its judicial office (司法所)."""
 
-    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="streets")
+    district = models.ForeignKey(
+        District, verbose_name="区", on_delete=models.PROTECT, related_name="streets"
+    )
     code = models.CharField("街道代码", max_length=12, unique=True)
     name = models.CharField("街道", max_length=50, unique=True)
     office_name = models.CharField("司法所", max_length=50)
@@ -48,7 +50,9 @@ class CommunityKind(models.TextChoices):
 class Community(models.Model):
     """A community or village (社区/村); always keyed on its code (two share a name)."""
 
-    street = models.ForeignKey(Street, on_delete=models.PROTECT, related_name="communities")
+    street = models.ForeignKey(
+        Street, verbose_name="街道", on_delete=models.PROTECT, related_name="communities"
+    )
     code = models.CharField("社区代码", max_length=12, unique=True)
     name = models.CharField("社区（村）名称", max_length=50)
     kind = models.CharField(
@@ -164,7 +168,9 @@ class Engagement(models.Model):
 class EngagementPeriod(models.Model):
     """A stretch of service; `end` is inclusive and empty while still serving."""
 
-    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="periods")
+    engagement = models.ForeignKey(
+        Engagement, verbose_name="结对", on_delete=models.CASCADE, related_name="periods"
+    )
     start = models.DateField("开始日期")
     end = models.DateField("结束日期", null=True, blank=True)
     history = HistoricalRecords()

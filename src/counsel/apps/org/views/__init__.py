@@ -1,0 +1,1 @@
+"""Master data pages: streets, communities, firms, lawyers, engagements, years, history."""

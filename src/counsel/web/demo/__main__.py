@@ -1,0 +1,3 @@
+from counsel.web.demo.run import main
+
+raise SystemExit(main())
