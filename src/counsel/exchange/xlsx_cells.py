@@ -113,11 +113,9 @@ def _filled(
     grid: Sequence[Sequence[Any]], heading_row: int, columns: dict[int, str]
 ) -> Iterator[Row]:
     """Rows below the headings that hold anything in a known column (blank rows skipped)."""
-    width = max(columns) + 1
+    # calamine gives every row the full width of the sheet, so each index is there.
     for index in range(heading_row + 1, len(grid)):
         cells = grid[index]
-        if len(cells) < width:
-            cells = [*cells, *([None] * (width - len(cells)))]
         values = {key: cells[i] for i, key in columns.items()}
         if any(not _blank(v) for v in values.values()):
             yield Row(index + 1, values)
