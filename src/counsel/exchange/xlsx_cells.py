@@ -53,10 +53,10 @@ class Workbook:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        if not self.path.is_file():
+            raise UnreadableInput(f"找不到文件 {path}")
         try:
             self._book = CalamineWorkbook.from_path(str(path))
-        except FileNotFoundError:
-            raise UnreadableInput(f"找不到文件 {path}") from None
         except Exception as exc:  # calamine raises its own error, or OSError, for any bad file
             raise UnreadableInput(f"{path} 不是可读取的 Excel 工作簿（.xlsx）：{exc}") from None
         self._names = {normalize(name): name for name in self._book.sheet_names}
