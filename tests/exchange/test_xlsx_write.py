@@ -5,6 +5,7 @@ title, headings, rows, totals, formats, frozen headings and print setup."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -221,3 +222,14 @@ def test_an_error_from_a_workbook_shows_its_sheet_and_row_in_the_problem_sheet(
     xlsx_io.write_result(issues.merged(result, [bad]), data, path, district="上城区")
     row = _cells(load_workbook(path)["问题"], 2)
     assert row[:6] == ["bad_value", bad.message, "结对", 4, "开始日期", "E03"]
+
+
+def test_an_empty_template_can_be_written_to_memory_for_download() -> None:
+    buffer = io.BytesIO()
+    xlsx_io.write_input(YearInput(year=2026), buffer)
+    book = load_workbook(io.BytesIO(buffer.getvalue()))
+    assert [_cells(book[name], 1) for name in ("社区", "律师")] == [
+        ["社区代码", "社区名称", "所属街道", "类型"],
+        ["律师编号", "姓名", "执业机构"],
+    ]
+    assert _cells(book["参数"], 2) == ["年度", 2026]

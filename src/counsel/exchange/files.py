@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from counsel.exchange import json_io, xlsx_io
+from counsel.exchange import json_io
 from counsel.exchange.errors import UnreadableInput
 from counsel.exchange.values import text
 from counsel.rules.policy import Policy
@@ -48,6 +48,8 @@ def read_input(
         raw = json_io.load_json(path)
         data, issues = json_io.parse_input(raw, year, keys)
         return Loaded(data, tuple(issues), json_io.stated_year(raw))
+    from counsel.exchange import xlsx_io  # openpyxl is a third of start-up; JSON needs none
+
     data, issues, stated = xlsx_io.read_workbook(path, year, keys)
     return Loaded(data, tuple(issues), stated)
 
@@ -58,6 +60,8 @@ def write_result(
     if suffix(path, "输出文件") == ".json":
         json_io.write_result(result, path)
     else:
+        from counsel.exchange import xlsx_io
+
         xlsx_io.write_result(result, data, path, district=district, policy_name=policy_name)
 
 

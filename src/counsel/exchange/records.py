@@ -78,11 +78,11 @@ class Record:
         )
 
     def required(self, name: str) -> str | None:
-        value = self.raw.get(name)
-        if is_blank(value):
+        value = text(self.raw.get(name))
+        if not value:
             self.issue(name, "缺少必填项")
             return None
-        return text(value)
+        return value
 
     def read(self, name: str, reader: Callable[[object], T]) -> T | None:
         """The value read by `reader`, None when blank; BadValue (reported) when unreadable."""

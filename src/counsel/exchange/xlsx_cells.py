@@ -114,12 +114,11 @@ def _filled(
 ) -> Iterator[Row]:
     """Rows below the headings that hold anything in a known column (blank rows skipped)."""
     # calamine gives every row the full width of the sheet, so each index is there.
+    pairs = tuple(columns.items())
     for index in range(heading_row + 1, len(grid)):
         cells = grid[index]
-        values = {key: cells[i] for i, key in columns.items()}
-        if any(not _blank(v) for v in values.values()):
-            yield Row(index + 1, values)
-
-
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+        values = {key: cells[i] for i, key in pairs}
+        for value in values.values():
+            if value is not None and (not isinstance(value, str) or value.strip()):
+                yield Row(index + 1, values)
+                break

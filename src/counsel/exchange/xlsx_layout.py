@@ -4,6 +4,7 @@ heading stands for (so a sheet row becomes the record the JSON reader builds fro
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class SheetLayout:
     def headings(self) -> tuple[str, ...]:
         return tuple(c.heading for c in self.columns)
 
-    @property
+    @cached_property
     def labels(self) -> dict[str, str]:
         """JSON key → heading, for messages that name the column."""
         return {c.key: c.heading for c in self.columns}

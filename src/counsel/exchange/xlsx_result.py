@@ -7,6 +7,7 @@ import heapq
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -14,6 +15,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from counsel.exchange import labels
 from counsel.exchange.xlsx_style import (
+    Rows,
     cell,
     fit,
     heading_row,
@@ -73,7 +75,12 @@ def title(result: Result, district: str) -> str:
 
 
 def write_result(
-    result: Result, data: YearInput, path: str | Path, *, district: str = "", policy_name: str = ""
+    result: Result,
+    data: YearInput,
+    path: str | Path | BinaryIO,
+    *,
+    district: str = "",
+    policy_name: str = "",
 ) -> None:
     """The result workbook; `data` gives the names and firms the result refers to by id."""
     book = new_workbook()
@@ -101,9 +108,9 @@ def _ranking(
     _banner(sheet, 1, title(result, district), "标题", last)
     _banner(sheet, 2, _status(result, policy_name), "说明" if result.final else "警示", last)
     heading_row(sheet, [c.heading for c in columns])
-    styles = [c.style for c in columns]
+    rows = Rows(sheet, [c.style for c in columns])
     for line in values:
-        row(sheet, line, styles)
+        rows.append(line)
     end = HEADING_ROW + len(values)
     if values:
         sheet.auto_filter.ref = f"A{HEADING_ROW}:{last}{end}"
@@ -199,21 +206,11 @@ def _quota(book: Workbook, result: Result) -> None:
     widths(sheet, [fit([q.street for q in result.quota], 10, 30), 6, 6, 9, 9, 8, 8, 9])
     page(sheet, 1, landscape=False)
     heading_row(sheet, headings)
+    counts = ["文本", *["整数"] * 6]
+    kept, broken = Rows(sheet, [*counts, "居中"]), Rows(sheet, [*counts, "不符合"])
     for q in result.quota:
-        row(
-            sheet,
-            [
-                q.street,
-                q.quarter,
-                q.base,
-                q.max_satisfied,
-                q.min_ordinary,
-                q.satisfied,
-                q.ordinary,
-                "是" if q.ok else "否",
-            ],
-            ["文本", *["整数"] * 6, "居中" if q.ok else "不符合"],
-        )
+        line = [q.street, q.quarter, q.base, q.max_satisfied, q.min_ordinary, q.satisfied]
+        (kept if q.ok else broken).append([*line, q.ordinary, "是" if q.ok else "否"])
 
 
 def _issues(book: Workbook, result: Result) -> None:
@@ -222,9 +219,6 @@ def _issues(book: Workbook, result: Result) -> None:
     widths(sheet, [24, 70, 10, 6, 14, 12, 6, 14])
     page(sheet, 1, landscape=True)
     heading_row(sheet, headings)
+    rows = Rows(sheet, ["文本", "长文本", "文本", "整数", "文本", "文本", "整数", "文本"])
     for i in result.errors:
-        row(
-            sheet,
-            [i.code, i.message, i.sheet, i.row, i.field, i.engagement, i.quarter, i.street],
-            ["文本", "长文本", "文本", "整数", "文本", "文本", "整数", "文本"],
-        )
+        rows.append([i.code, i.message, i.sheet, i.row, i.field, i.engagement, i.quarter, i.street])

@@ -75,6 +75,25 @@ def row(sheet: WriteOnlyWorksheet, values: Iterable[object], styles: Sequence[st
     sheet.append([cell(sheet, v, s) for v, s in zip(values, styles, strict=True)])
 
 
+class Rows:
+    """Appends many rows whose columns each keep one style.
+
+    Giving a cell a named style costs more than writing it (openpyxl looks the name up
+    and copies the style each time): each column has one styled cell, given each row's
+    value in turn. A streaming sheet writes a row before the next is appended, so the
+    cells are free again by then.
+    """
+
+    def __init__(self, sheet: WriteOnlyWorksheet, styles: Sequence[str]) -> None:
+        self.sheet = sheet
+        self.cells = [cell(sheet, None, style) for style in styles]
+
+    def append(self, values: Iterable[object]) -> None:
+        for item, value in zip(self.cells, values, strict=True):
+            item.value = value
+        self.sheet.append(self.cells)
+
+
 def widths(sheet: WriteOnlyWorksheet, columns: Sequence[int]) -> None:
     """Column widths in Excel's units (about one per half-width character)."""
     for index, width in enumerate(columns, start=1):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -22,14 +23,14 @@ from counsel.exchange.xlsx_layout import (
     YEAR_NAMES,
     SheetLayout,
 )
-from counsel.exchange.xlsx_style import fit, heading_row, new_workbook, page, row, widths
+from counsel.exchange.xlsx_style import Rows, fit, heading_row, new_workbook, page, widths
 from counsel.rules.types import Rating, YearInput
 
 #: Rows of the template that get the drop-down lists (ratings, statuses).
 _VALIDATED_ROWS = 5000
 
 
-def write_input(data: YearInput, path: str | Path) -> None:
+def write_input(data: YearInput, path: str | Path | BinaryIO) -> None:
     book = new_workbook()
     _sheet(
         book,
@@ -90,8 +91,9 @@ def _sheet(
     )
     page(sheet, 1, landscape=False)
     heading_row(sheet, layout.headings)
+    writer = Rows(sheet, styles)
     for values in rows:
-        row(sheet, values, styles)
+        writer.append(values)
     return sheet
 
 
