@@ -220,6 +220,20 @@ def test_a_year_option_that_differs_from_the_input_wins_with_a_warning(
     assert json.loads(out.read_text(encoding="utf-8"))["year"] == 2026
 
 
+def test_a_workbook_that_gives_no_year_is_assessed_for_the_inferred_one_with_a_note(
+    tmp_path: Path,
+) -> None:
+    path = xlsx_copy("small-street", tmp_path)
+    book = load_workbook(path)
+    del book["参数"]
+    book.save(path)
+    out = tmp_path / "out.json"
+    run = _run("assess", path, "-o", out)
+    assert run.returncode == 0
+    assert "按最晚的开始日期以 2025 年度计算" in run.stderr
+    assert_matches(json.loads(out.read_text(encoding="utf-8")), expected("small-street"))
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_each_public_case_json_to_json_matches_field_by_field(name: str, tmp_path: Path) -> None:
     out = tmp_path / "out.json"

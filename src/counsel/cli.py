@@ -63,6 +63,8 @@ def _assess(args: argparse.Namespace) -> int:
     if args.output:
         files.suffix(args.output, "输出文件")
     loaded = files.read_input(args.input, args.year, files.item_keys(policy))
+    if loaded.note:
+        print(f"counsel：注意：{loaded.note}", file=sys.stderr)
     if args.year and loaded.stated_year and loaded.stated_year != args.year:
         print(
             f"counsel：注意：输入中的年度为 {loaded.stated_year}，按 --year 以 {args.year} 年度计算",

@@ -260,10 +260,21 @@ def test_the_year_comes_from_the_caller_then_the_parameter_sheet_then_the_file_n
     tmp_path: Path,
 ) -> None:
     stated = _workbook(tmp_path / "a.xlsx")
-    assert xlsx_io.read_workbook(stated, year=2026)[0].year == 2026
-    assert xlsx_io.read_workbook(stated, year=2026)[2] == 2025
-    assert xlsx_io.read_input(stated)[0].year == 2025
-    named = _workbook(tmp_path / "考核2024.xlsx", 参数=None)
-    assert xlsx_io.read_input(named)[0].year == 2024
+    assert xlsx_io.read_workbook(stated, year=2026).data.year == 2026
+    assert xlsx_io.read_workbook(stated, year=2026).stated_year == 2025
+    assert xlsx_io.read_workbook(stated) == (xlsx_io.read_input(stated)[0], [], 2025, None)
+    named = xlsx_io.read_workbook(_workbook(tmp_path / "考核2024.xlsx", 参数=None))
+    assert (named.data.year, named.stated_year) == (2024, None)
+    assert named.note and "文件名" in named.note
+
+
+def test_without_any_year_given_it_is_the_latest_year_a_period_starts_in(tmp_path: Path) -> None:
+    engagements = [*ENGAGEMENTS, ["E03", "L01", "330199901002", dt.date(2025, 4, 1), None]]
+    reading = xlsx_io.read_workbook(_workbook(tmp_path / "a.xlsx", 结对=engagements, 参数=None))
+    assert reading.data.year == 2025
+    assert reading.note and "--year" in reading.note
+
+
+def test_a_workbook_without_a_year_or_any_period_is_unreadable(tmp_path: Path) -> None:
     with pytest.raises(UnreadableInput, match="未给出考核年度"):
-        xlsx_io.read_input(_workbook(tmp_path / "a.xlsx", 参数=None))
+        xlsx_io.read_input(_workbook(tmp_path / "a.xlsx", 结对=ENGAGEMENTS[:1], 参数=None))

@@ -19,11 +19,13 @@ SUFFIXES = (".json", ".xlsx")
 
 @dataclass(frozen=True)
 class Loaded:
-    """An input as read: the engine's input, the problems found, the year it states."""
+    """An input as read: the engine's input, the problems found, the year it states and a
+    note for the user (how the year was inferred), if any."""
 
     data: YearInput
     issues: tuple[Issue, ...]
     stated_year: int | None
+    note: str | None = None
 
 
 def suffix(path: str | Path, role: str) -> str:
@@ -50,8 +52,8 @@ def read_input(
         return Loaded(data, tuple(issues), json_io.stated_year(raw))
     from counsel.exchange import xlsx_io  # openpyxl is a third of start-up; JSON needs none
 
-    data, issues, stated = xlsx_io.read_workbook(path, year, keys)
-    return Loaded(data, tuple(issues), stated)
+    reading = xlsx_io.read_workbook(path, year, keys)
+    return Loaded(reading.data, tuple(reading.issues), reading.stated_year, reading.note)
 
 
 def write_result(

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from openpyxl.utils.datetime import from_excel
 
@@ -40,20 +40,31 @@ _SERIAL_DAYS = (20_000, 80_000)
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
+class Reading(NamedTuple):
+    """A workbook as read: the input, the issues found, the year the workbook states (in
+    参数) and, when the year had to be inferred, a note saying how."""
+
+    data: YearInput
+    issues: list[Issue]
+    stated_year: int | None
+    note: str | None
+
+
 def read_input(
     path: str | Path, year: int | None = None, item_keys: Mapping[str, str] | None = None
 ) -> tuple[YearInput, list[Issue]]:
-    data, issues, _ = read_workbook(path, year, item_keys)
-    return data, issues
+    reading = read_workbook(path, year, item_keys)
+    return reading.data, reading.issues
 
 
 def read_workbook(
     path: str | Path, year: int | None = None, item_keys: Mapping[str, str] | None = None
-) -> tuple[YearInput, list[Issue], int | None]:
-    """The input, the issues and the year the workbook itself states (in 参数), if any.
+) -> Reading:
+    """Read the input workbook; `year` (from --year) wins over the year it states.
 
-    `year` (from --year) wins over the stated year; without either, a year in the file
-    name (考核2025.xlsx) is taken.
+    EXCHANGE.md gives the workbook no year field: it is the row 年度 of 参数, else a year
+    in the file name (考核2025.xlsx), else the latest year a period starts in (a year's
+    input has its new appointments), said in the note.
     """
     book = Workbook(path)
     sheets = {layout.name: book.rows(layout) for layout in (*_DATA_SHEETS, PARAMETERS)}
@@ -65,27 +76,48 @@ def read_workbook(
         )
     issues: list[Issue] = []
     stated, overrides = _parameters(sheets[PARAMETERS.name], issues)
-    year = year or stated or _year_in_name(Path(path))
-    if year is None:
-        raise UnreadableInput(
-            f"{path} 未给出考核年度：请在工作表「参数」中填写「年度」，或用 --year 指定"
-        )
     dropped = records.Dropped()
+    communities = _build(
+        sheets[COMMUNITIES.name], COMMUNITIES, records.community, issues, dropped.communities
+    )
+    lawyers = _build(sheets[LAWYERS.name], LAWYERS, records.lawyer, issues, dropped.lawyers)
+    engagements = _engagements(sheets[ENGAGEMENTS.name] or (), issues, dropped.engagements)
+    quarters = _build(sheets[QUARTERS.name], QUARTERS, records.quarter, issues)
+    bonuses = _build(
+        sheets[BONUSES.name], BONUSES, lambda rec: records.bonus(rec, item_keys), issues
+    )
+    year, note = _year(Path(path), year or stated, engagements)
     data = YearInput(
         year=year,
-        communities=_build(
-            sheets[COMMUNITIES.name], COMMUNITIES, records.community, issues, dropped.communities
-        ),
-        lawyers=_build(sheets[LAWYERS.name], LAWYERS, records.lawyer, issues, dropped.lawyers),
-        engagements=_engagements(sheets[ENGAGEMENTS.name] or (), issues, dropped.engagements),
-        quarters=_build(sheets[QUARTERS.name], QUARTERS, records.quarter, issues),
-        bonuses=_build(
-            sheets[BONUSES.name], BONUSES, lambda rec: records.bonus(rec, item_keys), issues
-        ),
+        communities=communities,
+        lawyers=lawyers,
+        engagements=engagements,
+        quarters=quarters,
+        bonuses=bonuses,
         overrides=overrides,
     )
     data = records.without_orphans(data, dropped)
-    return data, records.with_streets(issues, data), stated
+    return Reading(data, records.with_streets(issues, data), stated, note)
+
+
+def _year(
+    path: Path, given: int | None, engagements: Iterable[Engagement]
+) -> tuple[int, str | None]:
+    if given:
+        return given, None
+    match = _YEAR_IN_NAME.search(path.stem)
+    if match:
+        return int(
+            match.group(1)
+        ), f"工作表「参数」未给出年度，按文件名以 {match.group(1)} 年度计算"
+    starts = [p.start.year for e in engagements for p in e.periods]
+    if not starts:
+        raise UnreadableInput(
+            f"{path} 未给出考核年度：请在工作表「参数」中填写「年度」，或用 --year 指定"
+        )
+    return max(starts), (
+        f"工作表「参数」未给出年度，按最晚的开始日期以 {max(starts)} 年度计算（如有误请用 --year 指定）"
+    )
 
 
 _DATA_SHEETS = (COMMUNITIES, LAWYERS, ENGAGEMENTS, QUARTERS, BONUSES)
@@ -204,8 +236,3 @@ def _parameter_value(value: Any) -> object:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return read_decimal(value)
     return text(value)
-
-
-def _year_in_name(path: Path) -> int | None:
-    match = _YEAR_IN_NAME.search(path.stem)
-    return int(match.group(1)) if match else None
