@@ -4,7 +4,9 @@ workbooks, hand-kept sheets, and errors that say sheet, row and column."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from counsel.exchange.files import item_keys
 from counsel.rules import assess, policy
 from counsel.rules.types import BonusStatus, Issue, Rating, YearInput
 
-from .cases import NAMES, assert_matches, expected, xlsx_copy
+from .cases import NAMES, assert_matches, expected, input_path, xlsx_copy
 
 Rows = Sequence[Sequence[object]]
 
@@ -84,6 +86,21 @@ def test_each_public_case_as_a_workbook_gives_the_expected_result(
     assert_matches(json_io.result_dict(assess(data, policy.load())), expected(name))
 
 
+def test_the_result_does_not_depend_on_the_order_of_the_rows(tmp_path: Path) -> None:
+    data, _ = json_io.read_input(input_path("shangcheng-2025"))
+    rng = random.Random(3)
+    lists = {}
+    for name in ("communities", "lawyers", "engagements", "quarters", "bonuses"):
+        items = list(getattr(data, name))
+        rng.shuffle(items)
+        lists[name] = tuple(items)
+    shuffled = tmp_path / "shuffled.xlsx"
+    xlsx_io.write_input(replace(data, **lists), shuffled)
+    read, _ = xlsx_io.read_input(shuffled)
+    result = json_io.result_dict(assess(read, policy.load()))
+    assert_matches(result, expected("shangcheng-2025"))
+
+
 def test_every_record_knows_its_sheet_and_excel_row(tmp_path: Path) -> None:
     data, _ = _read(_workbook(tmp_path / "a.xlsx"))
     assert (data.communities[1].origin.sheet, data.communities[1].origin.row) == ("社区", 3)
@@ -104,7 +121,7 @@ def test_a_hand_kept_workbook_is_read_as_the_clerk_meant_it(tmp_path: Path) -> N
                 ["３３０１９９９０１００２", "二社区", "示例街道", "村"],
             ],
             "结对": [
-                ["结对编号", "律师编号", "社区代码", "开始日期（年-月-日）", "结束日期"],
+                ["结对编号", "　律师编号", "社区代码", "开始日期（年-月-日）", "结束日期"],
                 ["E01", "L01", "330199901001", "2024/1/1", ""],
                 [],
                 ["E02", "L02", "330199901002", "2024年1月1日", "2025-03-31"],
