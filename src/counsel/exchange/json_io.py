@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -228,22 +228,28 @@ def result_dict(result: Result) -> dict[str, Any]:
 
 
 def write_result(result: Result, path: str | Path) -> None:
-    Path(path).write_text(dumps(result_dict(result)), encoding="utf-8")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.writelines(lines(result_dict(result)))
 
 
-def dumps(document: Mapping[str, Any]) -> str:
-    """The result as JSON with one record a line.
+def lines(document: Mapping[str, Any]) -> Iterator[str]:
+    """The result as JSON text with one record a line, piece by piece.
 
     `json.dumps(indent=…)` runs the pure-Python encoder, five times slower than the C one
     on a district's year; here each record is encoded by the C encoder on its own line,
     which also keeps a diff of two results readable.
     """
-    lines = []
-    for key, value in document.items():
+    yield "{\n"
+    for index, (key, value) in enumerate(document.items()):
         name = json.dumps(key, ensure_ascii=False)
+        comma = ",\n" if index < len(document) - 1 else "\n"
         if isinstance(value, list) and value:
-            items = ",\n".join(f"    {json.dumps(v, ensure_ascii=False)}" for v in value)
-            lines.append(f"  {name}: [\n{items}\n  ]")
+            yield f"  {name}: [\n"
+            last = len(value) - 1
+            for position, item in enumerate(value):
+                tail = ",\n" if position < last else "\n"
+                yield f"    {json.dumps(item, ensure_ascii=False)}{tail}"
+            yield f"  ]{comma}"
         else:
-            lines.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
-    return "{\n" + ",\n".join(lines) + "\n}\n"
+            yield f"  {name}: {json.dumps(value, ensure_ascii=False)}{comma}"
+    yield "}\n"
