@@ -120,7 +120,7 @@ def _ranking(
 
 
 def _fitted(heading: str, texts: Iterable[object]) -> int:
-    # Only the longest few texts can set the width; measuring 20,000 names would not.
+    # The widest text is among the longest: measure twenty of them, not every row.
     longest = heapq.nlargest(20, {str(t) for t in texts if t}, key=len)
     return fit([heading, *longest], least=6, most=40) + 1
 
