@@ -3,32 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+from counsel.exchange import records
 from counsel.exchange.errors import UnreadableInput
-from counsel.exchange.values import (
-    BadValue,
-    is_blank,
-    read_date,
-    read_decimal,
-    read_int,
-    read_quarter,
-    read_rating,
-    read_status,
-    text,
-)
+from counsel.exchange.values import BadValue, is_blank, read_int, text
 from counsel.rules.types import (
-    BonusRecord,
-    Community,
     Engagement,
     Issue,
-    Lawyer,
     Period,
     PolicyOverride,
-    QuarterRecord,
     Result,
     YearInput,
 )
@@ -50,11 +37,25 @@ def load_json(path: str | Path) -> Any:
         ) from None
 
 
-def read_input(path: str | Path, year: int | None = None) -> tuple[YearInput, list[Issue]]:
-    return parse_input(load_json(path), year)
+def read_input(
+    path: str | Path, year: int | None = None, item_keys: Mapping[str, str] | None = None
+) -> tuple[YearInput, list[Issue]]:
+    return parse_input(load_json(path), year, item_keys)
 
 
-def parse_input(data: Any, year: int | None = None) -> tuple[YearInput, list[Issue]]:
+def stated_year(data: Any) -> int | None:
+    """The year the input itself gives (`year`), None when absent or unreadable."""
+    if not isinstance(data, dict) or is_blank(data.get("year")):
+        return None
+    try:
+        return read_int(data["year"])
+    except BadValue:
+        return None
+
+
+def parse_input(
+    data: Any, year: int | None = None, item_keys: Mapping[str, str] | None = None
+) -> tuple[YearInput, list[Issue]]:
     """The JSON object of EXCHANGE.md as engine input; bad values become `bad_value` issues."""
     if not isinstance(data, dict):
         raise UnreadableInput("输入应为 JSON 对象（counsel/1 格式）")
@@ -62,69 +63,36 @@ def parse_input(data: Any, year: int | None = None) -> tuple[YearInput, list[Iss
     if fmt != INPUT_FORMAT:
         raise UnreadableInput(f"不支持的格式 {fmt!r}，应为 {INPUT_FORMAT!r}")
     if year is None:
-        try:
-            year = read_int(data.get("year"))
-        except BadValue:
-            raise UnreadableInput("输入缺少有效的考核年度 year（或用 --year 指定）") from None
+        year = stated_year(data)
+        if year is None:
+            raise UnreadableInput("输入缺少有效的考核年度 year（或用 --year 指定）")
     issues: list[Issue] = []
     overrides = data.get("policy") or {}
     if not isinstance(overrides, dict):
         issues.append(Issue(code="bad_value", message="policy 应为对象（参数名: 值）"))
         overrides = {}
+    dropped = records.Dropped()
     result = YearInput(
         year=year,
-        communities=_each(data, "communities", _community, issues),
-        lawyers=_each(data, "lawyers", _lawyer, issues),
-        engagements=_each(data, "engagements", _engagement, issues),
-        quarters=_each(data, "quarters", _quarter, issues),
-        bonuses=_each(data, "bonuses", _bonus, issues),
+        communities=_each(data, "communities", records.community, issues, dropped.communities),
+        lawyers=_each(data, "lawyers", records.lawyer, issues, dropped.lawyers),
+        engagements=_each(data, "engagements", _engagement, issues, dropped.engagements),
+        quarters=_each(data, "quarters", records.quarter, issues),
+        bonuses=_each(data, "bonuses", lambda rec: records.bonus(rec, item_keys), issues),
         overrides=tuple(PolicyOverride(str(k), v) for k, v in overrides.items()),
     )
-    return result, issues
-
-
-class _Row:
-    """One JSON record and the issues found reading it."""
-
-    def __init__(self, list_name: str, index: int, raw: Mapping[str, Any], issues: list[Issue]):
-        self.where = f"{list_name}[{index}]"
-        self.raw = raw
-        self.issues = issues
-        self.engagement: str | None = None
-        self.quarter: int | None = None
-
-    def issue(self, name: str, message: str) -> None:
-        self.issues.append(
-            Issue(
-                code="bad_value",
-                message=f"{self.where}.{name}：{message}",
-                engagement=self.engagement,
-                quarter=self.quarter,
-                field=name,
-            )
-        )
-
-    def required(self, name: str) -> str | None:
-        value = self.raw.get(name)
-        if is_blank(value):
-            self.issue(name, "缺少必填项")
-            return None
-        return text(value)
-
-    def read(self, name: str, reader: Callable[[object], T]) -> T | None:
-        value = self.raw.get(name)
-        if is_blank(value):
-            return None
-        try:
-            return reader(value)
-        except BadValue as exc:
-            self.issue(name, str(exc))
-            raise
+    result = records.without_orphans(result, dropped)
+    return result, records.with_streets(issues, result)
 
 
 def _each(
-    data: Mapping[str, Any], name: str, build: Callable[[_Row], T | None], issues: list[Issue]
+    data: Mapping[str, Any],
+    name: str,
+    build: Callable[[records.Record], T | None],
+    issues: list[Issue],
+    dropped: set[str] | None = None,
 ) -> tuple[T, ...]:
+    """Every record of the list `name`; the ids of those left out go into `dropped`."""
     items = data.get(name) or []
     if not isinstance(items, list):
         issues.append(Issue(code="bad_value", message=f"{name} 应为数组", field=name))
@@ -134,82 +102,42 @@ def _each(
         if not isinstance(raw, dict):
             issues.append(Issue(code="bad_value", message=f"{name}[{index}] 应为对象"))
             continue
-        try:
-            built = build(_Row(name, index, raw, issues))
-        except BadValue:
-            continue
+        built = build(records.Record(raw, issues, where=f"{name}[{index}]."))
         if built is not None:
             out.append(built)
+        elif dropped is not None and not is_blank(raw.get(_ID_KEYS[name])):
+            dropped.add(text(raw.get(_ID_KEYS[name])))
     return tuple(out)
 
 
-def _community(row: _Row) -> Community | None:
-    code, name, street = row.required("code"), row.required("name"), row.required("street")
-    if code is None or name is None or street is None:
-        return None
-    return Community(code=code, name=name, street=street, kind=text(row.raw.get("kind")) or "社区")
+_ID_KEYS = {"communities": "code", "lawyers": "id", "engagements": "id"}
 
 
-def _lawyer(row: _Row) -> Lawyer | None:
-    ident, name = row.required("id"), row.required("name")
-    if ident is None or name is None:
-        return None
-    return Lawyer(id=ident, name=name, firm=text(row.raw.get("firm")))
-
-
-def _engagement(row: _Row) -> Engagement | None:
-    ident = row.required("id")
-    row.engagement = ident
-    lawyer, community = row.required("lawyer"), row.required("community")
-    periods_raw = row.raw.get("periods")
+def _engagement(rec: records.Record) -> Engagement | None:
+    ident = rec.required("id")
+    rec.engagement = ident
+    lawyer, community = rec.required("lawyer"), rec.required("community")
+    periods_raw = rec.raw.get("periods")
     if not isinstance(periods_raw, list) or not periods_raw:
-        row.issue("periods", "应为至少一个服务期间的数组")
+        rec.issue("periods", "应为至少一个服务期间的数组")
         return None
-    periods: list[Period] = []
+    periods: list[Period | None] = []
     for index, raw in enumerate(periods_raw):
-        sub = _Row(f"{row.where}.periods", index, raw if isinstance(raw, dict) else {}, row.issues)
+        sub = records.Record(
+            raw if isinstance(raw, dict) else {},
+            rec.issues,
+            where=f"{rec.where}periods[{index}].",
+        )
         sub.engagement = ident
-        start = sub.read("start", read_date) if sub.required("start") else None
-        end = sub.read("end", read_date)
-        if start is None:
-            return None
-        periods.append(Period(start=start, end=end))
-    if ident is None or lawyer is None or community is None:
+        periods.append(records.period(sub))
+    if ident is None or lawyer is None or community is None or None in periods:
         return None
-    return Engagement(id=ident, lawyer=lawyer, community=community, periods=tuple(periods))
-
-
-def _quarter(row: _Row) -> QuarterRecord | None:
-    ident = row.required("engagement")
-    row.engagement = ident
-    quarter = row.read("quarter", read_quarter) if row.required("quarter") else None
-    row.quarter = quarter
-    if ident is None or quarter is None:
-        return None
-    invalid: set[str] = set()
-    basic = rating = None
-    try:
-        basic = row.read("basic", read_decimal)
-    except BadValue:
-        invalid.add("basic")
-    try:
-        rating = row.read("rating", read_rating)
-    except BadValue:
-        invalid.add("rating")
-    return QuarterRecord(
-        engagement=ident, quarter=quarter, basic=basic, rating=rating, invalid=frozenset(invalid)
+    return Engagement(
+        id=ident,
+        lawyer=lawyer,
+        community=community,
+        periods=tuple(p for p in periods if p is not None),
     )
-
-
-def _bonus(row: _Row) -> BonusRecord | None:
-    ident = row.required("engagement")
-    row.engagement = ident
-    points = row.read("points", read_decimal) if row.required("points") else None
-    status = row.read("status", read_status) if row.required("status") else None
-    if ident is None or points is None or status is None:
-        return None
-    item = text(row.raw.get("item")) or None
-    return BonusRecord(engagement=ident, item=item, points=points, status=status)
 
 
 # ------------------------------------------------------------------------------ output
@@ -300,6 +228,28 @@ def result_dict(result: Result) -> dict[str, Any]:
 
 
 def write_result(result: Result, path: str | Path) -> None:
-    Path(path).write_text(
-        json.dumps(result_dict(result), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.writelines(lines(result_dict(result)))
+
+
+def lines(document: Mapping[str, Any]) -> Iterator[str]:
+    """The result as JSON text with one record a line, piece by piece.
+
+    `json.dumps(indent=…)` runs the pure-Python encoder, five times slower than the C one
+    on a district's year; here each record is encoded by the C encoder on its own line,
+    which also keeps a diff of two results readable.
+    """
+    yield "{\n"
+    for index, (key, value) in enumerate(document.items()):
+        name = json.dumps(key, ensure_ascii=False)
+        comma = ",\n" if index < len(document) - 1 else "\n"
+        if isinstance(value, list) and value:
+            yield f"  {name}: [\n"
+            last = len(value) - 1
+            for position, item in enumerate(value):
+                tail = ",\n" if position < last else "\n"
+                yield f"    {json.dumps(item, ensure_ascii=False)}{tail}"
+            yield f"  ]{comma}"
+        else:
+            yield f"  {name}: {json.dumps(value, ensure_ascii=False)}{comma}"
+    yield "}\n"

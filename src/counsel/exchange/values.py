@@ -25,6 +25,7 @@ RATINGS: dict[str, Rating] = {
     "良好": Rating.GOOD,
     "普通": Rating.ORDINARY,
     "普通(不赋分)": Rating.ORDINARY_ZERO,
+    "普通（不赋分）": Rating.ORDINARY_ZERO,
     "普通不赋分": Rating.ORDINARY_ZERO,
     "satisfied": Rating.SATISFIED,
     "good": Rating.GOOD,
@@ -60,15 +61,24 @@ STATUS_LABELS: dict[BonusStatus, str] = {
 
 def text(value: object) -> str:
     """A cell or field as clean text: NFKC (full-width → half-width), spaces trimmed."""
-    if value is None:
+    if type(value) is str:
+        raw = value
+    elif value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return unicodedata.normalize("NFKC", str(value)).strip()
+    elif isinstance(value, float) and value.is_integer():
+        raw = str(int(value))
+    else:
+        raw = str(value)
+    # Every value of an input passes here: ASCII (ids, codes, numbers) is NFKC already.
+    if raw.isascii():
+        return raw.strip()
+    return unicodedata.normalize("NFKC", raw).strip()
 
 
 def is_blank(value: object) -> bool:
-    return value is None or text(value) == ""
+    if isinstance(value, str):
+        return not value.strip() or not text(value)
+    return value is None
 
 
 def read_date(value: object) -> dt.date:
@@ -77,6 +87,11 @@ def read_date(value: object) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass  # said below, with the spellings that are accepted
     raw = text(value)
     match = _DATE.match(raw)
     if not match:
@@ -100,14 +115,23 @@ def read_decimal(value: object) -> Decimal:
         # openpyxl gives numeric cells as float; its shortest repr is what the sheet shows.
         number = Decimal(repr(value))
     else:
-        raw = text(value).replace(",", "").replace("分", "").strip()
-        try:
-            number = Decimal(raw)
-        except InvalidOperation:
-            raise BadValue(f"“{text(value)}”不是数值") from None
+        number = _number_text(value)
     if not number.is_finite():
         raise BadValue(f"“{text(value)}”不是有限数值")
     return number
+
+
+def _number_text(value: object) -> Decimal:
+    if isinstance(value, str) and value.isascii():
+        try:
+            return Decimal(value)  # the usual case, "80.5", without cleaning it up first
+        except InvalidOperation:
+            pass
+    raw = text(value).replace(",", "").replace("分", "").strip()
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        raise BadValue(f"“{text(value)}”不是数值") from None
 
 
 def read_int(value: object) -> int:
@@ -117,16 +141,24 @@ def read_int(value: object) -> int:
     return int(number)
 
 
+_QUARTER = re.compile(r"(?:第|Q|q)?\s*([1-4一二三四])\s*(?:季度)?")
+_SPACES = re.compile(r"\s+")
+
+
 def read_quarter(value: object) -> int:
+    if type(value) is int and 1 <= value <= 4:
+        return value
     raw = text(value)
-    match = re.fullmatch(r"(?:第|Q|q)?\s*([1-4一二三四])\s*(?:季度)?", raw)
+    match = _QUARTER.fullmatch(raw)
     if not match:
         raise BadValue(f"“{raw}”不是季度（应为 1–4）")
     return "1234".find(match.group(1)) + 1 or "一二三四".find(match.group(1)) + 1
 
 
 def read_rating(value: object) -> Rating:
-    raw = re.sub(r"\s+", "", text(value))
+    if isinstance(value, str) and value in RATINGS:
+        return RATINGS[value]
+    raw = _SPACES.sub("", text(value))
     rating = RATINGS.get(raw) or RATINGS.get(raw.lower())
     if rating is None:
         raise BadValue(f"“{text(value)}”不是满意度等级（满意、良好、普通、普通（不赋分））")
@@ -134,7 +166,9 @@ def read_rating(value: object) -> Rating:
 
 
 def read_status(value: object) -> BonusStatus:
-    raw = re.sub(r"\s+", "", text(value))
+    if isinstance(value, str) and value in STATUSES:
+        return STATUSES[value]
+    raw = _SPACES.sub("", text(value))
     status = STATUSES.get(raw) or STATUSES.get(raw.lower())
     if status is None:
         raise BadValue(f"“{text(value)}”不是加分状态（declared、confirmed、approved、rejected）")

@@ -1,0 +1,156 @@
+"""The exchange format in JSON (exchange/json_io.py) and the public cases through it."""
+
+from __future__ import annotations
+
+import json
+import random
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from counsel.exchange import json_io
+from counsel.exchange.errors import UnreadableInput
+from counsel.rules import assess, policy
+from counsel.rules.types import Rating
+
+from .cases import NAMES, assert_matches, expected, input_path
+
+
+def _assess(data: dict[str, Any]) -> dict[str, Any]:
+    year_input, issues = json_io.parse_input(data)
+    assert issues == []
+    return json_io.result_dict(assess(year_input, policy.load()))
+
+
+def _case(name: str) -> dict[str, Any]:
+    return json.loads(input_path(name).read_text(encoding="utf-8"), parse_float=Decimal)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_public_case_gives_the_expected_result_field_by_field(name: str) -> None:
+    year_input, issues = json_io.read_input(input_path(name))
+    assert issues == []
+    assert_matches(json_io.result_dict(assess(year_input, policy.load())), expected(name))
+
+
+def test_the_public_cases_are_all_there() -> None:
+    assert NAMES == ["shangcheng-2025", "small-street", "small-street-quota-error"]
+
+
+def test_the_result_does_not_depend_on_the_order_of_the_input_records() -> None:
+    data = _case("shangcheng-2025")
+    shuffled = dict(data)
+    rng = random.Random(7)
+    for key in ("communities", "lawyers", "engagements", "quarters", "bonuses"):
+        items = list(data[key])
+        rng.shuffle(items)
+        shuffled[key] = items
+    assert _assess(shuffled) == _assess(data)
+
+
+def test_numbers_may_be_json_numbers_or_decimal_strings_and_read_the_same() -> None:
+    data = _case("small-street")
+    as_numbers = json.loads(json.dumps(data, default=str), parse_float=Decimal)
+    for record in as_numbers["quarters"]:
+        record["basic"] = Decimal(record["basic"])
+    assert _assess(as_numbers) == _assess(data)
+
+
+def test_an_unreadable_score_is_reported_once_as_bad_value_not_also_as_missing() -> None:
+    data = _case("small-street")
+    data["quarters"][0]["basic"] = "八十"
+    year_input, issues = json_io.parse_input(data)
+    assert [(i.code, i.field, i.engagement, i.quarter) for i in issues] == [
+        ("bad_value", "basic", "E01", 1)
+    ]
+    result = assess(year_input, policy.load())
+    assert not [e for e in result.errors if e.code == "missing_score"]
+    assert "quarters[0].basic" in issues[0].message
+
+
+def test_an_engagement_with_an_unreadable_date_is_reported_once_and_its_records_left_out() -> None:
+    data = _case("small-street")
+    data["engagements"][2]["periods"][0]["start"] = "2024-02-30"
+    year_input, issues = json_io.parse_input(data)
+    assert [(i.code, i.engagement, i.street) for i in issues] == [("bad_value", "E03", None)]
+    assert "E03" not in {q.engagement for q in year_input.quarters}
+    codes = {e.code for e in assess(year_input, policy.load()).errors}
+    assert "unknown_reference" not in codes
+
+
+def test_an_unknown_rating_is_a_bad_value_with_its_engagement_quarter_and_street() -> None:
+    data = _case("small-street")
+    data["quarters"][5]["rating"] = "很好"
+    _, issues = json_io.parse_input(data)
+    record = data["quarters"][5]
+    assert [(i.code, i.engagement, i.quarter, i.street) for i in issues] == [
+        ("bad_value", record["engagement"], record["quarter"], "示例街道")
+    ]
+
+
+def test_ratings_may_be_given_in_english() -> None:
+    data = _case("small-street")
+    english = {
+        r.value: name
+        for r, name in zip(Rating, ("satisfied", "good", "ordinary", "ordinary_zero"), strict=True)
+    }
+    for record in data["quarters"]:
+        record["rating"] = english[record["rating"]]
+    assert _assess(data) == _assess(_case("small-street"))
+
+
+def test_an_input_policy_override_applies_week_rounding_ceil_to_part_year_weeks() -> None:
+    data = _case("small-street")
+    data["policy"] = {"week_rounding": "ceil"}
+    part = next(e for e in _assess(data)["engagements"] if e["id"] == "E12")
+    assert (part["days"], part["weeks"], part["amount"]) == (275, 40, "9230.77")
+    assert _assess(data)["policy"]["week_rounding"] == "ceil"
+
+
+def test_an_unknown_override_is_a_bad_value_naming_it() -> None:
+    data = _case("small-street")
+    data["policy"] = {"weekly_rounding": "ceil"}
+    result = _assess(data)
+    assert result["final"] is False
+    assert [(e["code"], e["field"]) for e in result["errors"]] == [("bad_value", "weekly_rounding")]
+
+
+def test_a_file_that_is_not_json_is_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(UnreadableInput, match="不是有效的 JSON"):
+        json_io.read_input(path)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [([], "JSON 对象"), ({"format": "other/2", "year": 2025}, "不支持的格式"), ({}, "考核年度")],
+)
+def test_json_that_is_not_a_counsel_input_is_unreadable(data: object, message: str) -> None:
+    with pytest.raises(UnreadableInput, match=message):
+        json_io.parse_input(data)
+
+
+def test_the_year_given_by_the_caller_wins_over_the_year_in_the_file() -> None:
+    data = _case("small-street")
+    year_input, _ = json_io.parse_input(data, year=2026)
+    assert year_input.year == 2026
+    assert json_io.stated_year(data) == 2025
+
+
+def test_the_result_json_has_two_decimal_strings_and_integer_ranks(tmp_path: Path) -> None:
+    year_input, _ = json_io.read_input(input_path("small-street"))
+    path = tmp_path / "out.json"
+    json_io.write_result(assess(year_input, policy.load()), path)
+    out = json.loads(path.read_text(encoding="utf-8"))
+    assert out["format"] == "counsel-result/1"
+    first = out["engagements"][0]
+    assert (first["total"], first["rank"], first["tier"], first["amount"]) == (
+        "98.00",
+        1,
+        1,
+        "14000.00",
+    )
+    assert out["totals"]["difference"] == "3000.00"

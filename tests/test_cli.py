@@ -1,0 +1,270 @@
+"""`counsel assess` (cli.py) as EXCHANGE.md states it: exit statuses and stderr through a
+real process, the rest in-process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from counsel.cli import main
+from counsel.rules.policy import load as load_policy
+from exchange.cases import NAMES, assert_matches, expected, input_path, xlsx_copy
+
+COUNSEL = Path(sys.executable).with_name("counsel")
+SHIPPED_POLICY = Path(load_policy.__code__.co_filename).with_name("policies") / "shangcheng.toml"
+
+
+def _run(*args: object, module: bool = False) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "counsel"] if module else [str(COUNSEL)]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [*command, *map(str, args)], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def _no_traceback(run: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in run.stderr
+
+
+def test_a_final_result_exits_0_and_prints_the_ranking_table() -> None:
+    run = _run("assess", input_path("small-street"))
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    heading = run.stdout.splitlines()[0]
+    for name in ("排名", "结对编号", "律师", "社区（村）", "总分", "档次", "补贴金额"):
+        assert name in heading
+    assert "示例律师01" in run.stdout and "14,000.00" in run.stdout
+    assert "资金池 144,000.00" in run.stdout
+
+
+def test_python_dash_m_counsel_behaves_like_the_script() -> None:
+    script = _run("assess", input_path("small-street-quota-error"))
+    module = _run("assess", input_path("small-street-quota-error"), module=True)
+    assert (module.returncode, module.stdout, module.stderr) == (
+        script.returncode,
+        script.stdout,
+        script.stderr,
+    )
+
+
+def test_an_input_with_errors_exits_1_and_says_each_error_and_where_on_stderr() -> None:
+    run = _run("assess", input_path("small-street-quota-error"))
+    assert run.returncode == 1
+    lines = run.stderr.splitlines()
+    assert len(lines) == 1
+    assert "quota_satisfied_exceeded" in lines[0]
+    assert "示例街道" in lines[0] and "第2季度" in lines[0]
+    assert "临时结果" in run.stdout
+    _no_traceback(run)
+
+
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+def test_the_output_is_written_even_when_the_input_has_errors(suffix: str, tmp_path: Path) -> None:
+    out = tmp_path / f"result{suffix}"
+    run = _run("assess", input_path("small-street-quota-error"), "-o", out)
+    assert run.returncode == 1
+    assert "quota_satisfied_exceeded" in run.stderr
+    assert out.stat().st_size > 0
+    if suffix == ".json":
+        result = json.loads(out.read_text(encoding="utf-8"))
+        assert result["final"] is False
+        assert [e["code"] for e in result["errors"]] == ["quota_satisfied_exceeded"]
+    else:
+        assert "问题" in load_workbook(out).sheetnames
+
+
+def test_an_error_in_a_workbook_is_printed_with_its_sheet_row_and_column(tmp_path: Path) -> None:
+    source = xlsx_copy("small-street", tmp_path)
+    book = load_workbook(source)
+    book["结对"]["D4"] = "2024-02-30"
+    book.save(source)
+    run = _run("assess", source, "-o", tmp_path / "out.json")
+    assert run.returncode == 1
+    assert "工作表「结对」第 4 行「开始日期」" in run.stderr
+    assert "结对 E03" in run.stderr
+    errors = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["errors"]
+    assert [(e["code"], e["sheet"], e["row"], e["field"]) for e in errors] == [
+        ("bad_value", "结对", 4, "开始日期")
+    ]
+
+
+def _unusable(run: subprocess.CompletedProcess[str], message: str) -> None:
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert message in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+    _no_traceback(run)
+
+
+def test_a_missing_input_file_exits_2(tmp_path: Path) -> None:
+    _unusable(_run("assess", tmp_path / "none.json"), "无法读取文件")
+
+
+def test_an_input_that_is_not_json_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("{oops", encoding="utf-8")
+    _unusable(_run("assess", path), "不是有效的 JSON")
+
+
+def test_an_input_that_is_not_a_workbook_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    _unusable(_run("assess", path), "不是可读取的 Excel 工作簿")
+
+
+def test_a_workbook_without_a_required_sheet_exits_2_naming_it(tmp_path: Path) -> None:
+    path = xlsx_copy("small-street", tmp_path)
+    book = load_workbook(path)
+    del book["季度考核"]
+    book.save(path)
+    _unusable(_run("assess", path), "缺少工作表「季度考核」")
+
+
+def test_a_workbook_without_a_required_column_exits_2_naming_it(tmp_path: Path) -> None:
+    path = xlsx_copy("small-street", tmp_path)
+    book = load_workbook(path)
+    book["社区"]["C1"] = "街道名"
+    book.save(path)
+    _unusable(_run("assess", path), "工作表「社区」缺少列：所属街道")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["assess", "input.csv"], "不受支持"),
+        (["assess", "{case}", "-o", "out.pdf"], "不受支持"),
+        (["assess"], "用法错误"),
+        (["assess", "{case}", "--year", "二〇二五"], "用法错误"),
+        (["rank", "{case}"], "用法错误"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_chinese_line(args: list[str], message: str) -> None:
+    case = str(input_path("small-street"))
+    _unusable(_run(*(a.replace("{case}", case) for a in args)), message)
+
+
+def test_a_policy_whose_indicators_do_not_add_up_to_82_exits_2_naming_file_and_table(
+    tmp_path: Path,
+) -> None:
+    text = SHIPPED_POLICY.read_text(encoding="utf-8")
+    assert 'full_marks = "20"' in text
+    bad = tmp_path / "bad-policy.toml"
+    bad.write_text(text.replace('full_marks = "20"', 'full_marks = "18"', 1), encoding="utf-8")
+    run = _run("assess", input_path("small-street"), "--policy", bad)
+    _unusable(run, "bad-policy.toml")
+    assert "indicators" in run.stderr and "80" in run.stderr
+
+
+def test_a_missing_policy_file_exits_2(tmp_path: Path) -> None:
+    _unusable(
+        _run("assess", input_path("small-street"), "--policy", tmp_path / "no.toml"), "政策文件"
+    )
+
+
+def _ceil_policy(folder: Path) -> Path:
+    path = folder / "ceil.toml"
+    text = SHIPPED_POLICY.read_text(encoding="utf-8")
+    path.write_text(text.replace('value = "floor"', 'value = "ceil"', 1), encoding="utf-8")
+    return path
+
+
+def _assess_with(folder: Path, overrides: dict[str, str], *options: str) -> tuple[int, dict]:
+    """Assess small-street with `policy` overrides in the input; (status, result)."""
+    data = json.loads(input_path("small-street").read_text(encoding="utf-8"))
+    data["policy"] = overrides
+    source, out = folder / "in.json", folder / "out.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    status = main(["assess", str(source), "-o", str(out), *options])
+    return status, json.loads(out.read_text(encoding="utf-8"))
+
+
+def _part_year(result: dict) -> tuple[int, str]:
+    part = next(e for e in result["engagements"] if e["id"] == "E12")
+    return part["weeks"], part["amount"]
+
+
+def test_a_policy_file_replaces_the_shipped_one(tmp_path: Path) -> None:
+    status, result = _assess_with(tmp_path, {}, "--policy", str(_ceil_policy(tmp_path)))
+    assert status == 0
+    assert result["policy"]["week_rounding"] == "ceil"
+    # 275 days = 39.3 weeks: ceil gives 40.
+    assert _part_year(result) == (40, "9230.77")
+
+
+def test_parameters_in_the_input_override_the_policy_file(tmp_path: Path) -> None:
+    policy = str(_ceil_policy(tmp_path))
+    status, result = _assess_with(tmp_path, {"week_rounding": "half_up"}, "--policy", policy)
+    assert status == 0
+    assert result["policy"]["week_rounding"] == "half_up"
+    assert _part_year(result) == (39, "9000.00")
+
+
+def test_an_unknown_parameter_in_the_input_is_a_bad_value_and_exits_1(tmp_path: Path) -> None:
+    status, result = _assess_with(tmp_path, {"week_round": "ceil"})
+    assert status == 1
+    assert [(e["code"], e["field"]) for e in result["errors"]] == [("bad_value", "week_round")]
+
+
+def test_a_year_option_that_differs_from_the_input_wins_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.json"
+    main(["assess", str(input_path("small-street")), "--year", "2026", "-o", str(out)])
+    assert "输入中的年度为 2025" in capsys.readouterr().err
+    assert json.loads(out.read_text(encoding="utf-8"))["year"] == 2026
+
+
+def test_a_workbook_that_gives_no_year_is_assessed_for_the_inferred_one_with_a_note(
+    tmp_path: Path,
+) -> None:
+    path = xlsx_copy("small-street", tmp_path)
+    book = load_workbook(path)
+    del book["参数"]
+    book.save(path)
+    out = tmp_path / "out.json"
+    run = _run("assess", path, "-o", out)
+    assert run.returncode == 0
+    assert "按最晚的开始日期以 2025 年度计算" in run.stderr
+    assert_matches(json.loads(out.read_text(encoding="utf-8")), expected("small-street"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_public_case_json_to_json_matches_field_by_field(name: str, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    status = main(["assess", str(input_path(name)), "-o", str(out)])
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert status == (0 if expected(name)["final"] else 1)
+    assert_matches(result, expected(name))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_public_case_xlsx_to_json_matches_field_by_field(name: str, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    status = main(["assess", str(xlsx_copy(name, tmp_path)), "-o", str(out)])
+    assert status == (0 if expected(name)["final"] else 1)
+    assert_matches(json.loads(out.read_text(encoding="utf-8")), expected(name))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_public_case_xlsx_to_xlsx_gives_the_expected_pay_table(
+    name: str, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.xlsx"
+    main(["assess", str(xlsx_copy(name, tmp_path)), "-o", str(out)])
+    sheet = load_workbook(out)["考核结果"]
+    want = expected(name)
+    assert sheet["A1"].value == f"上城区{want['year']}年度律师进社区（村）工作考核结果及补贴发放表"
+    assert sheet.freeze_panes == "A4"
+    rows = [[c.value for c in sheet[4 + i]] for i in range(len(want["engagements"]))]
+    assert [r[1] for r in rows] == [e["id"] for e in want["engagements"]]
+    assert [r[0] for r in rows] == [e["rank"] for e in want["engagements"]]
+    assert [f"{r[15]:.2f}" for r in rows] == [e["amount"] for e in want["engagements"]]
+    totals = [c.value for c in sheet[4 + len(rows)]]
+    assert totals[0] == "合计" and f"{totals[15]:.2f}" == want["totals"]["payout"]
+    assert sheet.cell(row=4, column=16).number_format == "#,##0.00"
