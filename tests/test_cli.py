@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from counsel.cli import main
 from counsel.rules.policy import load as load_policy
-from exchange.cases import NAMES, assert_matches, expected, input_path, xlsx_copy
+from tests.exchange.cases import NAMES, assert_matches, expected, input_path, xlsx_copy
 
 COUNSEL = Path(sys.executable).with_name("counsel")
 SHIPPED_POLICY = Path(load_policy.__code__.co_filename).with_name("policies") / "shangcheng.toml"

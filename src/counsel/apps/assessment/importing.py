@@ -68,13 +68,9 @@ def read_any(path: str | Path, year: int | None = None) -> tuple[YearInput, list
         data, issues = json_io.parse_input(raw, year if given in (None, "") else None)
         return locate_json(data, raw), [locate_reader_issue(i) for i in issues]
     if suffix == ".xlsx":
-        try:
-            from counsel.exchange import xlsx_io  # type: ignore[attr-defined]
-        except ImportError:
-            raise UnreadableInput(
-                "本系统暂未启用 XLSX 交换文件的读取，请先导出为 JSON 文件再导入"
-            ) from None
-        return xlsx_io.read_input(path, year)  # type: ignore[no-any-return]
+        from counsel.exchange import xlsx_io
+
+        return xlsx_io.read_input(path, year)
     raise UnreadableInput(
         f"不支持的文件类型“{suffix or '无扩展名'}”：请上传 .json 或 .xlsx 交换文件"
     )
