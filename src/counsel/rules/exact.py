@@ -1,8 +1,8 @@
 """Exact arithmetic helpers (R17): the only place ROUND_HALF_UP is applied.
 
-Rounding goes through `Fraction`, so a result never depends on the ambient `decimal`
-context (its precision, its rounding mode) and a quotient is rounded once, from its exact
-value (R15: 12000 × weeks ÷ 52, not a 28-digit approximation of it rounded again).
+Rounding is done in integers on the exact ratio, so a result never depends on the ambient
+`decimal` context (its precision, its rounding mode) and a quotient is rounded once, from
+its exact value (R15: 12000 × weeks ÷ 52, not a 28-digit approximation of it rounded again).
 """
 
 from __future__ import annotations
@@ -14,17 +14,18 @@ CENT = Decimal("0.01")
 ZERO = Decimal(0)
 
 
-def _half_up_cents(value: Fraction) -> Decimal:
-    """R17: ROUND_HALF_UP of an exact rational to the cent; halves go away from zero."""
-    scaled = abs(value) * 100
-    cents = (2 * scaled.numerator + scaled.denominator) // (2 * scaled.denominator)
-    sign = "-" if value < 0 and cents else ""
+def _half_up_cents(numerator: int, denominator: int) -> Decimal:
+    """R17: ROUND_HALF_UP of the exact rational numerator/denominator (denominator > 0) to
+    the cent, in integers; halves go away from zero."""
+    cents = (200 * abs(numerator) + denominator) // (2 * denominator)
+    sign = "-" if numerator < 0 and cents else ""
     return Decimal(f"{sign}{cents}E-2")
 
 
 def two_places(value: Decimal) -> Decimal:
     """R5/R15/R16/R17: round half-up to 2 decimals (published scores, money to the fen)."""
-    return _half_up_cents(Fraction(value))
+    numerator, denominator = value.as_integer_ratio()
+    return _half_up_cents(numerator, denominator)
 
 
 def ratio_two_places(numerator: Decimal, denominator: int | Decimal) -> Decimal:
@@ -35,7 +36,12 @@ def ratio_two_places(numerator: Decimal, denominator: int | Decimal) -> Decimal:
     """
     if denominator == 0:
         raise ZeroDivisionError("ratio_two_places: denominator is 0")
-    return _half_up_cents(Fraction(numerator) / Fraction(denominator))
+    p, q = numerator.as_integer_ratio()
+    r, s = Decimal(denominator).as_integer_ratio()
+    num, den = p * s, q * r
+    if den < 0:
+        num, den = -num, -den
+    return _half_up_cents(num, den)
 
 
 def share_floor(n: int, percent: Decimal) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache, cached_property
 
 from counsel.rules.types import Period
 
@@ -16,6 +17,7 @@ def year_bounds(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+@cache
 def quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
     start = dt.date(year, 3 * quarter - 2, 1)
     end = dt.date(year + 1, 1, 1) if quarter == 4 else dt.date(year, 3 * quarter + 1, 1)
@@ -29,12 +31,12 @@ class Service:
     intervals: tuple[tuple[dt.date, dt.date], ...]
     year: int
 
-    @property
+    @cached_property
     def days(self) -> int:
         """R15: calendar days of year Y covered by the periods (inclusive)."""
         return sum((end - start).days + 1 for start, end in self.intervals)
 
-    @property
+    @cached_property
     def full_year(self) -> bool:
         """R11: the periods cover every day of year Y."""
         first, last = year_bounds(self.year)
@@ -46,12 +48,16 @@ class Service:
 
     def active_in(self, quarter: int) -> bool:
         """R11: the engagement has at least one day in the quarter."""
-        start, end = quarter_bounds(self.year, quarter)
-        return any(a <= end and b >= start for a, b in self.intervals)
+        return quarter in self.active_quarters
 
-    @property
+    @cached_property
     def active_quarters(self) -> tuple[int, ...]:
-        return tuple(q for q in QUARTERS if self.active_in(q))
+        active = []
+        for quarter in QUARTERS:
+            start, end = quarter_bounds(self.year, quarter)
+            if any(a <= end and b >= start for a, b in self.intervals):
+                active.append(quarter)
+        return tuple(active)
 
 
 def gap_note(what: str, active: Sequence[int], given: Iterable[int], full_year: bool) -> str:
