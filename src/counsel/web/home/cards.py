@@ -80,7 +80,8 @@ def today() -> dt.date:
     return timezone.localdate()
 
 
-def _discover() -> None:
+def discover() -> None:
+    """Import the `home` module of every app (their cards, deadline checks and links)."""
     global _discovered
     if _discovered:
         return
@@ -96,7 +97,7 @@ def _discover() -> None:
 
 
 def cards_for(user: User, year: AssessmentYear | None) -> list[Card]:
-    _discover()
+    discover()
     shown: list[Card] = []
     for spec in sorted(REGISTRY, key=lambda s: s.order):
         if user.role not in spec.roles:
