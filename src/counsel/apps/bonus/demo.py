@@ -24,8 +24,7 @@ from counsel.apps.bonus.services import declaration as lawyer_services
 from counsel.apps.bonus.services import review
 from counsel.apps.org.models import AssessmentYear, Engagement
 from counsel.apps.quarter.active import service_of
-from counsel.rules.deadlines import CHINA_STANDARD_TIME
-from counsel.web.demo.context import Demo
+from counsel.web.demo.context import Demo, office_hours
 from counsel.web.demo.people import DEMO_COMMUNITY
 
 REASONS = {
@@ -65,16 +64,9 @@ PDF = (
 )
 
 
-def _at(day: dt.date, rng: random.Random) -> dt.datetime:
-    return dt.datetime(
-        day.year, day.month, day.day, rng.randint(9, 17), rng.randint(0, 59),
-        tzinfo=CHINA_STANDARD_TIME,
-    )  # fmt: skip
-
-
 def _january(year: AssessmentYear, first: int, last: int, rng: random.Random) -> dt.datetime:
     """A working moment in January of the year after (when last year's work is done)."""
-    return _at(dt.date(year.year + 1, 1, rng.randint(first, last)), rng)
+    return office_hours(dt.date(year.year + 1, 1, rng.randint(first, last)), rng)
 
 
 class _Declarations:
@@ -220,10 +212,10 @@ def _this_year(demo: Demo, year: AssessmentYear) -> None:
             roll = 0.0  # the demo lawyer's other declaration: a draft, due 10 January
         if roll >= 0.4:
             submitted = demo.today - dt.timedelta(days=rng.randint(2, 20))
-            work.submit(declaration, _at(submitted, rng))
+            work.submit(declaration, office_hours(submitted, rng))
             if roll >= 0.8:
                 confirmed = min(submitted + dt.timedelta(days=rng.randint(1, 3)), demo.today)
-                work.confirm(declaration, _at(confirmed, rng), agrees=True)
+                work.confirm(declaration, office_hours(confirmed, rng), agrees=True)
         declaration.refresh_from_db()
         counts[DeclarationStatus(declaration.status)] += 1
     demo.say(

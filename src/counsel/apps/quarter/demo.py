@@ -36,11 +36,11 @@ from counsel.apps.quarter.selectors.progress import due_of
 from counsel.apps.quarter.services.scores import ItemEntry, score_compute
 from counsel.apps.worklog.models import WorkKind, WorkRecord, WorkStatus
 from counsel.apps.worklog.summary import duty_summary
-from counsel.rules.deadlines import CHINA_STANDARD_TIME, is_late
+from counsel.rules.deadlines import is_late
 from counsel.rules.exact import share_ceil, two_places
 from counsel.rules.periods import quarter_bounds
 from counsel.rules.types import Rating
-from counsel.web.demo.context import Demo
+from counsel.web.demo.context import Demo, office_hours
 
 RETURNED_STREET = "笕桥街道"
 RETURN_REASON = "第一季度满意度评价与社区反馈不一致，请复核各社区评价后重新报送"
@@ -209,7 +209,7 @@ class _Quarter:
             day = self.due + dt.timedelta(days=rng.randint(1, 6))
         else:
             day = self.due - dt.timedelta(days=rng.randint(0, 8))
-        submitted = _at(day, rng.randint(9, 17), rng.randint(0, 59))
+        submitted = office_hours(day, rng)
         made = submitted.strftime("%Y-%m-%d %H:%M")
         report = QuarterReport(
             street=street,
@@ -243,10 +243,6 @@ class _Quarter:
             QuarterReportEvent(report=report, action=a, actor=who, at=at, reason=why, late=late)
             for a, who, at, why, late in events
         )
-
-
-def _at(day: dt.date, hour: int, minute: int) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=CHINA_STANDARD_TIME)
 
 
 def _fates(streets: list[Street], rng: random.Random) -> dict[int, str]:

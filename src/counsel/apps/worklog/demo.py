@@ -17,9 +17,9 @@ from counsel.apps.accounts.models import User
 from counsel.apps.org.models import AssessmentYear, Engagement
 from counsel.apps.quarter.active import service_of
 from counsel.apps.worklog.models import WorkKind, WorkRecord, WorkStatus
-from counsel.rules.deadlines import CHINA_STANDARD_TIME, china_date
+from counsel.rules.deadlines import china_date
 from counsel.rules.periods import quarter_bounds
-from counsel.web.demo.context import Demo
+from counsel.web.demo.context import Demo, at
 from counsel.web.demo.people import DEMO_COMMUNITY
 
 PLACES = ("社区服务中心法律服务室", "社区党群服务中心", "居委会议事厅", "小区文化广场", "居民家中")
@@ -82,10 +82,6 @@ def _days(first: dt.date, last: dt.date, count: int, rng: random.Random) -> list
     return sorted(rng.choice(workdays) for _ in range(count))
 
 
-def _moment(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=CHINA_STANDARD_TIME)
-
-
 def _record(
     engagement: Engagement,
     kind: str,
@@ -111,7 +107,7 @@ def _record(
         else day + dt.timedelta(days=rng.randint(0, 2))
     )
     registered_day = min(registered_day, today - dt.timedelta(days=1))
-    registered_at = _moment(registered_day, rng.randint(17, 21), rng.randint(0, 59))
+    registered_at = at(registered_day, rng.randint(17, 21), rng.randint(0, 59))
     recent = (today - registered_day).days <= RECENT_DAYS
     status = (
         WorkStatus.RETURNED
@@ -123,7 +119,7 @@ def _record(
     reviewed_at = None
     if status != WorkStatus.SUBMITTED:
         reviewed_day = registered_day + dt.timedelta(days=rng.randint(1, 3))
-        reviewed_at = _moment(min(reviewed_day, today - dt.timedelta(days=1)), 10)
+        reviewed_at = at(min(reviewed_day, today - dt.timedelta(days=1)), 10)
     record = WorkRecord(
         engagement=engagement,
         date=day,

@@ -10,8 +10,7 @@ from django.core.exceptions import ValidationError
 
 from counsel.apps.yearend.services.reports import annual_report_submit
 from counsel.apps.yearend.services.versions import year_assess
-from counsel.rules.deadlines import CHINA_STANDARD_TIME
-from counsel.web.demo.context import Demo
+from counsel.web.demo.context import Demo, office_hours
 
 
 def load_year_end(demo: Demo) -> None:
@@ -24,10 +23,7 @@ def load_year_end(demo: Demo) -> None:
     late = 0
     for street in streets:
         day = 27 if street.pk == late_one else rng.randint(20, 25)
-        when = dt.datetime(
-            year.year + 1, 1, day, rng.randint(9, 17), rng.randint(0, 59),
-            tzinfo=CHINA_STANDARD_TIME,
-        )  # fmt: skip
+        when = office_hours(dt.date(year.year + 1, 1, day), rng)
         try:
             report = annual_report_submit(
                 year=year, street=street, actor=demo.offices.get(street.pk), now=when

@@ -17,9 +17,20 @@ from counsel.apps.org.models import (
     Lawyer,
     Street,
 )
+from counsel.rules.deadlines import CHINA_STANDARD_TIME
 
 SEED = 20250101
 PASSWORD = "demo2026"
+
+
+def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    """A moment of the day in China Standard Time (the zone of every R18 deadline)."""
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=CHINA_STANDARD_TIME)
+
+
+def office_hours(day: dt.date, rng: random.Random) -> dt.datetime:
+    """A moment of a working day, between 9:00 and 17:59."""
+    return at(day, rng.randint(9, 17), rng.randint(0, 59))
 
 
 @dataclass

@@ -20,10 +20,10 @@ from importlib import import_module
 from typing import Any
 
 from django.apps import apps
-from django.utils import timezone
 
 from counsel.apps.accounts.models import User
 from counsel.apps.org.models import AssessmentYear
+from counsel.apps.org.views.common import today as today  # the day the cards are for
 
 TONES = ("late", "soon", "done", "info", "")
 
@@ -73,11 +73,6 @@ def card(*, roles: Sequence[str], order: int = 100) -> Callable[[CardFunction], 
         return function
 
     return register
-
-
-def today() -> dt.date:
-    """Today in Asia/Shanghai (the deadlines of R18 are days in China Standard Time)."""
-    return timezone.localdate()
 
 
 def discover() -> None:

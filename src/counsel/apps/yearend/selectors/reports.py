@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from counsel.apps.assessment.selectors import policy_for
+from counsel.apps.assessment.selectors import due_for
 from counsel.apps.bonus.models import BonusDeclaration, DeclarationStatus
 from counsel.apps.org.models import AssessmentYear, Street
 from counsel.apps.yearend.links import Places
 from counsel.apps.yearend.models import AnnualReport
 from counsel.apps.yearend.selectors.readiness import Problem, declaration_ids, problem_link
 from counsel.apps.yearend.selectors.runs import Run, year_run
-from counsel.rules.deadlines import Due, due
+from counsel.rules.deadlines import Due
 
 
 @dataclass
@@ -32,7 +32,7 @@ class StreetYear:
 
 
 def report_due(year: AssessmentYear) -> Due:
-    return due(year.year, "annual_report", policy_for(year))
+    return due_for(year, "annual_report")
 
 
 def street_year(year: AssessmentYear, street: Street, run: Run | None = None) -> StreetYear:
