@@ -103,3 +103,10 @@ def test_an_area_links_a_deadline_to_where_its_work_is_done(world, today, monkey
 
     item = next(i for i in due_items(world.users["office_a"], day) if i.due.key == "q3_report")
     assert item.url == "/quarter/2025/3/"
+
+
+def test_a_long_list_of_streets_is_given_by_its_number() -> None:
+    from counsel.web.home.deadlines import streets_named
+
+    assert streets_named(["甲街道", "乙街道"], "未报送") == "2 个街道未报送：甲街道、乙街道"
+    assert streets_named(["甲", "乙", "丙", "丁"], "未报送") == "4 个街道未报送"

@@ -94,9 +94,19 @@ def test_the_bureau_is_told_which_streets_have_not_reported(world, today) -> Non
 def test_the_annual_scoring_waits_for_the_bonus_review(world, today) -> None:
     day = today(2026, 1, 25)
     report(world, quarter=4)
-    declaration = BonusDeclaration.objects.create(year=world.year, engagement=world.ea1)
+    declaration = BonusDeclaration.objects.create(
+        year=world.year, engagement=world.ea1, status="confirmed"
+    )
     BonusClaim.objects.create(declaration=declaration, declared_points=1, status="confirmed")
 
     item = _due(world.users["office_a"], day, "annual_scoring")
 
-    assert item.state == "late" and item.detail == "1 项加分申报待审定"
+    assert item.state == "late" and item.detail == "1 份加分申报待审定"
+
+
+def test_a_deadline_still_ahead_does_not_list_what_is_missing(world, today) -> None:
+    day = today(2025, 4, 10)
+
+    item = _due(world.users["office_a"], day, "q1_report")
+
+    assert item.state == "soon" and item.detail == ""

@@ -180,6 +180,9 @@ def test_the_demo_personas_have_something_to_do(demo) -> None:
     )
     assert declarations[0] == (DEMO_COMMUNITY, "submitted")
     assert [status for _, status in declarations[1:]] == ["draft"]
+    assert BonusDeclaration.objects.filter(
+        year__year=2026, status="confirmed", engagement__community__street__name="笕桥街道"
+    ).exists()
 
 
 def test_the_printed_logins_work_with_the_demo_password(demo) -> None:

@@ -5,9 +5,9 @@ rejects each item and reports the declarations to the bureau.
 
 Last year's are all decided and reported (one submitted late, one community disagreeing,
 some items lowered or rejected), so that the year can be finalised; this year's are under
-way — drafts, some waiting for the community, a few for the office. The demo lawyer's
-declaration for 笕桥社区 waits for the community; the one for the neighbouring community
-is still a draft, due 10 January.
+way — drafts, some waiting for the community, a few for the office (one of them in
+笕桥街道). The demo lawyer's declaration for 笕桥社区 waits for the community; the one for
+the neighbouring community is still a draft, due 10 January.
 """
 
 from __future__ import annotations
@@ -201,6 +201,8 @@ def _this_year(demo: Demo, year: AssessmentYear) -> None:
     counts = {DeclarationStatus.DRAFT: 0, DeclarationStatus.SUBMITTED: 0}
     counts[DeclarationStatus.CONFIRMED] = 0
     mine = _demo_lawyers()
+    demo_street = next((c.street_id for c in demo.communities if c.code == DEMO_COMMUNITY), None)
+    office_waits = False  # one of the demo office's street waits for its decision
     for engagement in _declaring(demo, year, 0.15, rng):
         declaration = work.draft(engagement)
         if declaration is None:
@@ -210,11 +212,15 @@ def _this_year(demo: Demo, year: AssessmentYear) -> None:
             roll = 0.5  # waits for the demo community
         elif engagement.lawyer_id in mine:
             roll = 0.0  # the demo lawyer's other declaration: a draft, due 10 January
+        elif engagement.community.street_id == demo_street and not office_waits:
+            roll = 0.9
+        office_waits |= engagement.community.street_id == demo_street and roll >= 0.8
         if roll >= 0.4:
             submitted = demo.today - dt.timedelta(days=rng.randint(2, 20))
             work.submit(declaration, office_hours(submitted, rng))
             if roll >= 0.8:
-                confirmed = min(submitted + dt.timedelta(days=rng.randint(1, 3)), demo.today)
+                confirmed = submitted + dt.timedelta(days=rng.randint(1, 3))
+                confirmed = min(confirmed, demo.today - dt.timedelta(days=1))
                 work.confirm(declaration, office_hours(confirmed, rng), agrees=True)
         declaration.refresh_from_db()
         counts[DeclarationStatus(declaration.status)] += 1

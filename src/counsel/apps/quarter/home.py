@@ -12,7 +12,7 @@ from django.urls import reverse
 from counsel.apps.accounts import scope
 from counsel.apps.accounts.models import User
 from counsel.apps.assessment.selectors import policy_for
-from counsel.apps.bonus.models import BonusClaim, ClaimStatus
+from counsel.apps.bonus.models import BonusDeclaration, DeclarationStatus
 from counsel.apps.org.models import AssessmentYear, Street
 from counsel.apps.quarter.active import quarter_label
 from counsel.apps.quarter.models import QuarterReport, ReportStatus
@@ -21,7 +21,14 @@ from counsel.apps.quarter.selectors.reports import Cell, report_grid
 from counsel.rules.deadlines import CHINA_STANDARD_TIME, Due
 from counsel.rules.periods import quarter_bounds
 from counsel.web.home.cards import Card, Item, card, today
-from counsel.web.home.deadlines import Done, deadline_check, deadline_link, relevant_years, tone
+from counsel.web.home.deadlines import (
+    Done,
+    deadline_check,
+    deadline_link,
+    relevant_years,
+    streets_named,
+    tone,
+)
 
 #: The deadlines of the quarterly reports; the fourth quarter's is the annual scoring.
 REPORT_KEYS = ("q1_report", "q2_report", "q3_report", "annual_scoring")
@@ -146,7 +153,8 @@ def _quarter(due: Due) -> int:
 @deadline_check(*REPORT_KEYS)
 def reports_in(user: User, year: AssessmentYear, due: Due) -> Done | None:
     """Done when every street in the user's scope has submitted the quarter's report (and,
-    for the annual scoring, no bonus claim still waits for the office's decision, R9)."""
+    for the annual scoring, no declaration confirmed by its community still waits for the
+    office's decision, R9)."""
     if due.deadline.quarter is None or not (user.is_office or user.is_bureau):
         return None
     quarter = _quarter(due)
@@ -164,15 +172,15 @@ def reports_in(user: User, year: AssessmentYear, due: Due) -> Done | None:
         held = report is not None and report.status != ReportStatus.DRAFT
         parts.append(todo if held else f"报告尚未提交（{todo}）")
     elif missing:
-        parts.append(f"{len(missing)} 个街道未报送：" + "、".join(s.name for s in missing))
+        parts.append(streets_named([s.name for s in missing], "未报送"))
     if due.key == "annual_scoring":
-        pending = BonusClaim.objects.filter(
-            declaration__year=year,
-            declaration__engagement__in=scope.engagements(user),
-            status__in=(ClaimStatus.DECLARED, ClaimStatus.CONFIRMED),
+        pending = BonusDeclaration.objects.filter(
+            year=year,
+            engagement__in=scope.engagements(user),
+            status=DeclarationStatus.CONFIRMED,
         ).count()
         if pending:
-            parts.append(f"{pending} 项加分申报待审定")
+            parts.append(f"{pending} 份加分申报待审定")
     return Done(not parts, "；".join(parts))
 
 

@@ -17,7 +17,14 @@ from counsel.apps.yearend.selectors.readiness import readiness
 from counsel.apps.yearend.selectors.reports import street_reports, street_year
 from counsel.rules.deadlines import Due
 from counsel.web.home.cards import Card, Item, card, today
-from counsel.web.home.deadlines import Done, deadline_check, deadline_link, due_years, tone
+from counsel.web.home.deadlines import (
+    Done,
+    deadline_check,
+    deadline_link,
+    due_years,
+    streets_named,
+    tone,
+)
 
 
 def _overview(year: AssessmentYear, anchor: str = "") -> str:
@@ -147,7 +154,7 @@ def annual_reports_in(user: User, year: AssessmentYear, due: Due) -> Done | None
         return Done(True)
     if user.is_office:
         return Done(False, "尚未报送")
-    return Done(False, f"{len(missing)} 个街道未报送：" + "、".join(missing))
+    return Done(False, streets_named(missing, "未报送"))
 
 
 @deadline_link("annual_report")

@@ -103,6 +103,12 @@ def relevant_years(today: dt.date) -> list[AssessmentYear]:
     )
 
 
+def streets_named(names: list[str], what: str, most: int = 3) -> str:
+    """“2 个街道未报送：甲街道、乙街道”; past `most` streets only their number."""
+    listed = "：" + "、".join(names) if len(names) <= most else ""
+    return f"{len(names)} 个街道{what}{listed}"
+
+
 def due_years(key: str, today: dt.date) -> list[tuple[AssessmentYear, Due]]:
     """The open years whose deadline `key` is ahead, or passed less than RECENT days ago:
     the years whose work of that deadline the home page shows (on 3 December 2026, the
@@ -155,7 +161,8 @@ def due_items(user: User, today: dt.date) -> list[DueItem]:
                     actor=ACTORS.get(due.deadline.role, due.deadline.role),
                     days=left,
                     state=state,
-                    detail=answer.detail if answer and not answer.done else "",
+                    # What is missing is said once it is late, not while there is time.
+                    detail=answer.detail if answer and state == "late" else "",
                     url=_link(user, year, due),
                 )
             )
