@@ -30,6 +30,7 @@ from counsel.rules.types import Period
 from counsel.web.demo.context import PASSWORD
 from counsel.web.demo.people import DEMO_COMMUNITY
 from counsel.web.demo.steps import load_demo
+from counsel.web.demo.summary import assessment_summary
 from counsel.web.demo.users import demo_logins
 
 TODAY = dt.date(2026, 12, 3)
@@ -102,9 +103,13 @@ def test_2025_is_assessed_as_provisional_version_1_and_can_be_finalised(demo) ->
     assert not BonusDeclaration.objects.filter(year=year).exclude(status="reported").exists()
     assert readiness(year).problems == []
 
+    assert assessment_summary(year)[-1] == "  结果：无错误，可以定案"
+
     with transaction.atomic():
         final = year_finalise(year=year, actor=User.objects.get(username="bureau"))
         assert final.number == 2 and final.final
+        # what `make demo` prints when it is run again on the finalised year
+        assert assessment_summary(_year(2025))[-1] == "  结果：已定案"
         transaction.set_rollback(True)
 
 
