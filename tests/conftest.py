@@ -39,3 +39,18 @@ def media_root(settings, tmp_path):  # type: ignore[no-untyped-def]
     """Uploaded files go to a directory of the test's own, never into the project's var/."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def today(monkeypatch):  # type: ignore[no-untyped-def]
+    """`today(2025, 8, 1)` makes that date today for the home page and its cards."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    def set_day(*ymd: int) -> dt.date:
+        day = dt.date(*ymd)
+        monkeypatch.setattr(timezone, "localdate", lambda *a, **k: day)
+        return day
+
+    return set_day

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from django.db import connections
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.fixtures.world import PASSWORD, World, build_world
@@ -64,7 +65,8 @@ def page_as(browser: Browser, live_server, live_world: World) -> Iterator[Callab
 
     yield open_as
     for context in contexts:
-        context.close()
+        context.close()  # the server's threads see their sockets close and end
+    connections.close_all()
 
 
 def screenshot(page: Page, name: str) -> Path:

@@ -3,14 +3,10 @@ late, the scope, the district overview; areas add their own cards."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
-from django.utils import timezone
 
-from counsel.apps.bonus.models import BonusClaim, BonusDeclaration
-from counsel.apps.quarter.models import QuarterScore, SatisfactionRating
 from counsel.web.home import cards
 from counsel.web.home.cards import Card, Item, card
 from counsel.web.home.deadlines import due_items
@@ -18,60 +14,8 @@ from counsel.web.home.deadlines import due_items
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def today(monkeypatch):  # type: ignore[no-untyped-def]
-    """`today(2025, 8, 1)` makes that date today for the home page."""
-
-    def set_day(*ymd: int) -> dt.date:
-        day = dt.date(*ymd)
-        monkeypatch.setattr(timezone, "localdate", lambda *a, **k: day)
-        return day
-
-    return set_day
-
-
-def _score(world, engagement, quarter) -> None:  # type: ignore[no-untyped-def]
-    QuarterScore.objects.create(year=world.year, engagement=engagement, quarter=quarter, basic=80)
-    SatisfactionRating.objects.create(
-        year=world.year, engagement=engagement, quarter=quarter, rating="良好"
-    )
-
-
 def _states(user, day):  # type: ignore[no-untyped-def]
     return {i.due.key: (i.state, i.days) for i in due_items(user, day)}
-
-
-def test_an_office_sees_its_quarter_reports_late_until_the_scores_are_given(world, today) -> None:
-    day = today(2025, 8, 1)
-    _score(world, world.ea1, 1)
-    _score(world, world.ea2, 1)
-
-    states = _states(world.users["office_a"], day)
-
-    assert states["q1_report"] == ("done", -103)
-    assert states["q2_report"] == ("late", -12)
-    assert states["q3_report"] == ("open", 80)
-    assert "lawyer_declaration" not in states
-
-
-def test_a_late_item_says_what_is_missing(world, today) -> None:
-    day = today(2025, 8, 1)
-    _score(world, world.ea1, 2)
-
-    late = next(i for i in due_items(world.users["office_a"], day) if i.due.key == "q2_report")
-
-    assert late.detail == "尚缺 1 个基础履职得分、1 个满意度评价"
-    assert late.url == "/org/years/2025/"
-
-
-def test_the_bureau_sees_which_streets_are_late(world, today) -> None:
-    day = today(2025, 8, 1)
-    _score(world, world.ea1, 2)
-    _score(world, world.ea2, 2)
-
-    late = next(i for i in due_items(world.users["bureau"], day) if i.due.key == "q2_report")
-
-    assert late.state == "late" and late.detail == "1 个街道未完成：清波街道（缺 2 项）"
 
 
 def test_the_deadline_day_itself_is_not_late(world, today) -> None:
@@ -95,18 +39,6 @@ def test_in_january_last_year_s_deadlines_are_the_ones_due(world, today) -> None
 
     assert set(states) == {"annual_scoring", "annual_report"}
     assert states["annual_scoring"] == ("soon", 5)
-
-
-def test_the_annual_scoring_waits_for_the_bonus_review(world, today) -> None:
-    day = today(2026, 1, 25)
-    for engagement in (world.ea1, world.ea2):
-        _score(world, engagement, 4)
-    declaration = BonusDeclaration.objects.create(year=world.year, engagement=world.ea1)
-    BonusClaim.objects.create(declaration=declaration, declared_points=1, status="confirmed")
-
-    item = next(i for i in due_items(world.users["office_a"], day) if i.due.key == "annual_scoring")
-
-    assert item.state == "late" and item.detail == "1 项加分申报待审定"
 
 
 def test_the_home_page_shows_due_dates_and_late_items_in_red(world, as_persona, today) -> None:
@@ -148,7 +80,7 @@ def test_a_lawyer_home_lists_their_engagements(world, as_persona, today) -> None
 
 def test_an_area_adds_a_card_for_its_roles(world, as_persona, monkeypatch) -> None:
     monkeypatch.setattr(cards, "REGISTRY", list(cards.REGISTRY))
-    cards._discover()
+    cards.discover()
 
     @card(roles=("judicial_office",), order=1)
     def reports(user, year):  # type: ignore[no-untyped-def]
@@ -161,6 +93,7 @@ def test_an_area_adds_a_card_for_its_roles(world, as_persona, monkeypatch) -> No
 def test_an_area_links_a_deadline_to_where_its_work_is_done(world, today, monkeypatch) -> None:
     from counsel.web.home import deadlines
 
+    cards.discover()
     monkeypatch.setattr(deadlines, "LINKS", {})
     day = today(2025, 8, 1)
 
@@ -170,3 +103,10 @@ def test_an_area_links_a_deadline_to_where_its_work_is_done(world, today, monkey
 
     item = next(i for i in due_items(world.users["office_a"], day) if i.due.key == "q3_report")
     assert item.url == "/quarter/2025/3/"
+
+
+def test_a_long_list_of_streets_is_given_by_its_number() -> None:
+    from counsel.web.home.deadlines import streets_named
+
+    assert streets_named(["甲街道", "乙街道"], "未报送") == "2 个街道未报送：甲街道、乙街道"
+    assert streets_named(["甲", "乙", "丙", "丁"], "未报送") == "4 个街道未报送"

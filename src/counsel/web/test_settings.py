@@ -13,6 +13,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
+# The live server of the browser tests answers in threads of its own: a connection kept
+# open between requests (CONN_MAX_AGE) would outlive the test and keep PostgreSQL from
+# dropping the test database. Each request closes its connection.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 STATIC_ROOT = None
 
 # Uploaded files (bonus evidence) of a test run go to a directory of their own.

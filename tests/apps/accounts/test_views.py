@@ -81,3 +81,21 @@ def test_each_role_logs_in_and_lands_on_the_home_page(world) -> None:
     response = client.post("/login/", {"username": "office_b", "password": PASSWORD}, follow=True)
 
     assert response.redirect_chain[-1][0] == "/" and "清波司法所" in response.content.decode()
+
+
+def _header(page: str) -> str:
+    return page.split('<div class="who">')[1].split("</div>")[0]
+
+
+def test_a_lawyer_s_header_names_them_once_beside_their_firm(world, as_persona) -> None:
+    header = _header(as_persona("lawyer").get("/").content.decode())
+
+    assert header.count("示例律师甲") == 1 and header.count("社区律师") == 1
+    assert "示例律师事务所" in header
+
+
+def test_an_account_named_otherwise_shows_the_lawyer_it_belongs_to(world) -> None:
+    user = world.users["lawyer"]
+    user.display_name = "lawyer01"
+
+    assert user.scope_label == "示例律师甲（示例律师事务所）"

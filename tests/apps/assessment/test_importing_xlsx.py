@@ -1,6 +1,5 @@
-"""Importing XLSX exchange files. These need the exchange module's XLSX reader
-(`counsel.exchange.xlsx_io.read_input(path, year)`), which comes with the exchange work:
-until it is merged they fail with the import page's “暂未启用” message."""
+"""Importing XLSX exchange files (the exchange module's reader), and the web's XLSX export
+(the exchange module's writer) read back: the same content, whatever the bytes."""
 
 from __future__ import annotations
 
@@ -9,9 +8,14 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from counsel.apps.accounts.models import Role, User
 from counsel.apps.assessment.exporting import exchange_export
 from counsel.apps.assessment.importing import exchange_import
+from counsel.apps.bonus.models import BonusClaim, BonusDeclaration
+from counsel.apps.org.models import Community, Engagement, LawFirm, Lawyer, Street
+from counsel.apps.quarter.models import QuarterScore, SatisfactionRating
 from tests.apps.assessment.conftest import minimal
+from tests.conftest import PUBLIC_CASES
 
 pytestmark = pytest.mark.django_db
 
@@ -55,3 +59,34 @@ def test_a_bad_cell_is_listed_with_its_sheet_row_and_column(world, exchange_file
 
     assert not report.written
     assert [(i.sheet, i.row) for i in report.errors] == [("季度考核", 3)]
+
+
+def _cells(content: bytes) -> dict[str, list[tuple[object, ...]]]:
+    """What a workbook says, sheet by sheet (not its bytes: those carry a timestamp)."""
+    book = load_workbook(io.BytesIO(content))
+    return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in book}
+
+
+def test_an_xlsx_export_imported_into_an_empty_district_exports_the_same_workbook(
+    empty_year, tmp_path
+) -> None:
+    clerk = User.objects.create(username="clerk", role=Role.BUREAU)
+    empty_year.parameters = {"bottom_tier": "include_90th", "bonus_cap": None}
+    empty_year.save()
+    exchange_import(year=empty_year, source=PUBLIC_CASES / "small-street.in.json", actor=None)
+    first = exchange_export(year=empty_year, user=clerk, fmt="xlsx").content
+    path = tmp_path / "export.xlsx"
+    path.write_bytes(first)
+    for model in (BonusClaim, BonusDeclaration, QuarterScore, SatisfactionRating):
+        model.objects.all().delete()
+    for model in (Engagement, Lawyer, LawFirm, Community, Street):
+        model.objects.all().delete()
+    empty_year.parameters = {}
+    empty_year.save()
+
+    report = exchange_import(year=empty_year, source=path, actor=None)
+    second = exchange_export(year=empty_year, user=clerk, fmt="xlsx").content
+
+    assert report.errors == [] and report.written
+    assert _cells(second) == _cells(first)
+    assert ("bottom_tier", "include_90th") in _cells(first)["参数"]

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from openpyxl import Workbook
 
+from counsel.apps.org.models import AssessmentYear, YearStatus
 from counsel.apps.worklog.models import WorkRecord, WorkStatus
 from counsel.apps.worklog.services import ImportRefused, work_record_import_xlsx
 from counsel.apps.worklog.services.importing import read_kind, read_time, read_workbook
@@ -189,3 +190,15 @@ def test_an_unreadable_time_says_what_was_expected(value: object) -> None:
 )
 def test_kinds_are_read_by_their_usual_short_names(value: str, expected: str) -> None:
     assert read_kind(value) == expected
+
+
+def test_rows_of_a_finalised_year_are_refused_by_row(world) -> None:
+    AssessmentYear.objects.filter(pk=world.year.pk).update(status=YearStatus.FINALISED)
+    content = xlsx([HEAD, ["2025-03-03", "9:00", "12:00", "服务中心", "驻点值班", 3, "值班", ""]])
+
+    with pytest.raises(ImportRefused) as caught:
+        run(world, content, now=cst(2026, 3, 1))
+
+    [error] = caught.value.errors
+    assert (error.row, error.field) == (2, "日期") and "已定案" in error.message
+    assert not WorkRecord.objects.exists()

@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import override_settings
 
+from counsel.apps.org.models import AssessmentYear, YearStatus
 from counsel.apps.worklog.models import WorkAttachment, WorkRecord, WorkStatus
 from counsel.apps.worklog.services import (
     WorkInput,
@@ -16,6 +17,7 @@ from counsel.apps.worklog.services import (
     work_record_return,
     work_record_update,
 )
+from counsel.apps.yearend.services.versions import year_reopen
 from tests.apps.factories import PDF, cst, png
 
 pytestmark = pytest.mark.django_db
@@ -183,3 +185,34 @@ def test_an_update_can_remove_and_add_attachments(world) -> None:
         now=cst(2025, 3, 8),
     )
     assert [a.original_name for a in record.attachments.all()] == ["b.png"]
+
+
+def _finalise_2025(world) -> None:  # type: ignore[no-untyped-def]
+    AssessmentYear.objects.filter(pk=world.year.pk).update(status=YearStatus.FINALISED)
+
+
+def test_a_finalised_year_refuses_registrations_corrections_and_reviews(world) -> None:
+    waiting = register(world)
+    _finalise_2025(world)
+    finalised = "2025年度考核结果已定案，不能再修改"
+    with pytest.raises(ValidationError, match=finalised):
+        register(world, data=session(dt.date(2025, 3, 7)))
+    with pytest.raises(ValidationError, match=finalised):
+        work_record_update(
+            actor=world.users["lawyer"], record=waiting, data=session(), now=cst(2025, 3, 8)
+        )
+    with pytest.raises(ValidationError, match=finalised):
+        work_record_confirm(actor=world.users["community"], record=waiting)
+    with pytest.raises(ValidationError, match=finalised):
+        work_record_return(actor=world.users["community"], record=waiting, reason="请补充")
+    assert WorkRecord.objects.get().status == WorkStatus.SUBMITTED
+
+
+def test_a_reopened_year_takes_registrations_again(world) -> None:
+    register(world)
+    _finalise_2025(world)
+    year_reopen(year=world.year, actor=world.users["bureau"], reason="补登记第一季度值班")
+
+    record = register(world, data=session(dt.date(2025, 3, 7)), now=cst(2026, 2, 1))
+
+    assert record.late and WorkRecord.objects.count() == 2

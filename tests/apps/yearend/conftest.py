@@ -10,8 +10,7 @@ from django.test import Client
 
 from counsel.apps.accounts.models import Role, User
 from counsel.apps.org.models import AssessmentYear
-from tests.apps.yearend.cases import case
-from tests.fixtures.exchange_loader import load_case
+from tests.apps.yearend.cases import case, load_case
 
 
 @pytest.fixture

@@ -12,8 +12,7 @@ from counsel.apps.yearend.disclosure_xlsx import disclosure
 from counsel.apps.yearend.selectors.disclosure import public_rows
 from counsel.apps.yearend.selectors.ranking import all_rows
 from counsel.apps.yearend.services.versions import year_finalise
-from tests.apps.yearend.cases import case
-from tests.fixtures.exchange_loader import load_case
+from tests.apps.yearend.cases import case, load_case
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,7 @@ from openpyxl import load_workbook
 from counsel.apps.yearend.paytable_xlsx import COLUMNS, paytable, title
 from counsel.apps.yearend.selectors.ranking import all_rows, street_pool
 from counsel.apps.yearend.services.versions import year_finalise
-from tests.apps.yearend.cases import case, engine
-from tests.fixtures.exchange_loader import load_case
+from tests.apps.yearend.cases import case, engine, load_case
 
 pytestmark = pytest.mark.django_db
 HEAD = [c.title for c in COLUMNS]

@@ -1,11 +1,13 @@
-"""The demo district: the real 14 streets and 203 communities, generated people and a
-generated year that respects the rules — loaded once for this module (on 3 December 2026)."""
+"""The demo district: the real 14 streets and 203 communities, generated people, and the
+story the demo tells on 3 December 2026 — 2025 complete and ready to be finalised, 2026
+under way — loaded once for this module."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 from django.contrib.auth import authenticate
@@ -13,15 +15,22 @@ from django.db import transaction
 
 from counsel.apps.accounts.models import User
 from counsel.apps.assessment.selectors import policy_for, year_input
-from counsel.apps.bonus.models import BonusClaim
+from counsel.apps.bonus.models import BonusClaim, BonusDeclaration
 from counsel.apps.org.models import AssessmentYear, Community, Engagement, LawFirm, Lawyer, Street
-from counsel.apps.quarter.models import QuarterScore, SatisfactionRating
+from counsel.apps.quarter.models import QuarterReport, QuarterScore, SatisfactionRating
+from counsel.apps.quarter.selectors.progress import progress
+from counsel.apps.worklog.models import WorkRecord
+from counsel.apps.yearend.models import AnnualReport, ResultVersion
+from counsel.apps.yearend.selectors.readiness import readiness
+from counsel.apps.yearend.services.versions import year_finalise
 from counsel.rules import assess
 from counsel.rules.basic import quarter_basic
 from counsel.rules.periods import service
 from counsel.rules.types import Period
 from counsel.web.demo.context import PASSWORD
+from counsel.web.demo.people import DEMO_COMMUNITY
 from counsel.web.demo.steps import load_demo
+from counsel.web.demo.summary import assessment_summary
 from counsel.web.demo.users import demo_logins
 
 TODAY = dt.date(2026, 12, 3)
@@ -68,16 +77,50 @@ def test_some_lawyers_serve_two_communities_and_some_communities_change_lawyer(d
     assert changes >= 5 and appointments >= 1
 
 
-def test_every_street_quarter_of_2025_satisfies_the_quota(demo) -> None:
+def test_every_street_quarter_satisfies_the_quota(demo) -> None:
     result = assess(year_input(_year(2025)), policy_for(_year(2025)))
-
     assert len(result.quota) == 14 * 4 and all(q.ok for q in result.quota)
 
+    policy = policy_for(_year(2026))
+    for street in Street.objects.all():
+        for quarter in (1, 2, 3):
+            state = progress(street, _year(2026), quarter, policy)
+            assert state.quota.ok, state.quota.issues
 
-def test_the_2025_assessment_is_final(demo) -> None:
+
+def test_2025_ranks_a_multiple_of_ten_engagements(demo) -> None:
     result = assess(year_input(_year(2025)), policy_for(_year(2025)))
 
-    assert result.final and result.totals.ranked > 180 and result.totals.part_year >= 10
+    assert result.final and result.totals.ranked == 190 and result.totals.part_year >= 10
+
+
+def test_2025_is_assessed_as_provisional_version_1_and_can_be_finalised(demo) -> None:
+    year = _year(2025)
+    [version] = ResultVersion.objects.filter(year=year)
+    assert (version.number, version.final, version.current) == (1, False, True)
+    assert AnnualReport.objects.filter(year=year).count() == 14
+    assert AnnualReport.objects.filter(year=year, late=True).count() == 1
+    assert not BonusDeclaration.objects.filter(year=year).exclude(status="reported").exists()
+    assert readiness(year).problems == []
+
+    assert assessment_summary(year)[-1] == "  结果：无错误，可以定案"
+
+    with transaction.atomic():
+        final = year_finalise(year=year, actor=User.objects.get(username="bureau"))
+        assert final.number == 2 and final.final
+        # what `make demo` prints when it is run again on the finalised year
+        assert assessment_summary(_year(2025))[-1] == "  结果：已定案"
+        transaction.set_rollback(True)
+
+
+def test_a_what_if_with_the_90th_percentile_reading_costs_less(demo) -> None:
+    year = _year(2025)
+    base = assess(year_input(year), policy_for(year))
+    other = assess(year_input(year), replace(policy_for(year), bottom_tier="include_90th"))
+
+    # Position 0.9 n = 171 joins 第三档 (R13): 2000 yuan less for each engagement it moves.
+    moved = other.totals.tier3 - base.totals.tier3
+    assert moved >= 1 and other.totals.payout == base.totals.payout - 2000 * moved
 
 
 def test_every_full_year_engagement_of_2025_has_four_scores_and_ratings(demo) -> None:
@@ -109,23 +152,42 @@ def test_a_zero_rating_always_carries_its_reason(demo) -> None:
     assert zeros.exists() and not zeros.filter(reason="").exists()
 
 
-def test_2025_bonus_claims_are_in_every_status(demo) -> None:
-    statuses = set(
-        BonusClaim.objects.filter(declaration__year__year=2025).values_list("status", flat=True)
-    )
+def test_2025_bonus_claims_are_all_decided_some_lowered_or_rejected(demo) -> None:
+    claims = BonusClaim.objects.filter(declaration__year__year=2025)
 
-    assert statuses == {"declared", "confirmed", "approved", "rejected"}
+    assert set(claims.values_list("status", flat=True)) == {"approved", "rejected"}
+    assert any(c.is_lowered for c in claims)
 
 
-def test_2026_is_scored_up_to_the_third_quarter_with_one_late_in_hubin(demo) -> None:
+def test_2026_is_scored_up_to_the_third_quarter_and_jianqiao_s_first_is_returned(demo) -> None:
     scored = QuarterScore.objects.filter(year__year=2026)
-
     assert set(scored.values_list("quarter", flat=True)) == {1, 2, 3}
-    in_q3 = Engagement.objects.filter(community__street__name="湖滨街道").count()
-    assert (
-        scored.filter(quarter=3, engagement__community__street__name="湖滨街道").count()
-        == in_q3 - 1
+
+    first = QuarterReport.objects.get(year__year=2026, quarter=1, street__name="笕桥街道")
+    assert first.status == "returned" and first.return_reason
+    assert first.street.communities.count() == 20
+    third = Counter(
+        QuarterReport.objects.filter(year__year=2026, quarter=3).values_list("status", flat=True)
     )
+    assert third == {"accepted": 11, "submitted": 2}  # and one street has not reported
+
+
+def test_the_demo_personas_have_something_to_do(demo) -> None:
+    logins = demo_logins()
+    lawyer = User.objects.get(username=logins[-1][1])
+    community = User.objects.get(username=logins[3][1])
+    assert WorkRecord.objects.filter(engagement__lawyer=lawyer.lawyer, status="returned")
+    assert WorkRecord.objects.filter(engagement__community=community.community, status="submitted")
+    declarations = sorted(
+        BonusDeclaration.objects.filter(year__year=2026, engagement__lawyer=lawyer.lawyer)
+        .order_by("engagement__community__code")
+        .values_list("engagement__community__code", "status")
+    )
+    assert declarations[0] == (DEMO_COMMUNITY, "submitted")
+    assert [status for _, status in declarations[1:]] == ["draft"]
+    assert BonusDeclaration.objects.filter(
+        year__year=2026, status="confirmed", engagement__community__street__name="笕桥街道"
+    ).exists()
 
 
 def test_the_printed_logins_work_with_the_demo_password(demo) -> None:

@@ -106,5 +106,10 @@ class User(AbstractUser):
         if self.is_community and self.community:
             return self.community.name
         if self.is_lawyer and self.lawyer:
-            return f"社区律师 {self.lawyer.name}"
+            # The role and the account's name stand beside it: the lawyer's firm, and
+            # their name only when the account is named otherwise.
+            firm = self.lawyer.firm.name if self.lawyer.firm else ""
+            if str(self) == self.lawyer.name:
+                return firm
+            return f"{self.lawyer.name}（{firm}）" if firm else self.lawyer.name
         return "上城区司法局律工科"

@@ -17,11 +17,11 @@ from typing import Any
 
 from counsel.apps.accounts import scope
 from counsel.apps.accounts.models import User
-from counsel.apps.assessment.exporting_xlsx import write_workbook
 from counsel.apps.assessment.selectors import year_input
 from counsel.apps.org.models import AssessmentYear
 from counsel.exchange.json_io import INPUT_FORMAT
-from counsel.rules.types import YearInput
+from counsel.exchange.xlsx_write import write_input
+from counsel.rules.types import PolicyOverride, YearInput
 
 JSON_TYPE = "application/json"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -101,9 +101,12 @@ def json_bytes(data: YearInput, parameters: dict[str, object]) -> bytes:
 
 
 def xlsx_bytes(data: YearInput, parameters: dict[str, object]) -> bytes:
-    """The input workbook (sheets 社区 … 参数) of EXCHANGE.md."""
+    """The input workbook (sheets 社区 … 参数) of EXCHANGE.md, written by the exchange
+    format's own writer (what `counsel` writes and reads); the year's parameters go to
+    the sheet 参数."""
+    overrides = tuple(PolicyOverride(k, v) for k, v in sorted(parameters.items()))
     buffer = io.BytesIO()
-    write_workbook(data, buffer, parameters=parameters)
+    write_input(replace(data, overrides=overrides), buffer)
     return buffer.getvalue()
 
 

@@ -1,6 +1,7 @@
 """Selectors that read the database and return rules types (ARCHITECTURE: selectors).
 
-`policy_for(year)` gives the Policy in force for a year; `year_input(year)` the whole
+`policy_for(year)` gives the Policy in force for a year, `due_for(year, key)` one of its
+deadlines (R18); `year_input(year)` the whole
 year's inputs as the engine reads them — the same YearInput the exchange format gives, so
 the web and `counsel assess` agree by construction.
 """
@@ -14,6 +15,7 @@ from counsel.apps.bonus.models import BonusCatalogItem, BonusClaim
 from counsel.apps.org.models import AssessmentYear, Community, Engagement, Lawyer
 from counsel.apps.quarter.models import IndicatorItem, QuarterScore, SatisfactionRating
 from counsel.rules import policy as rules_policy
+from counsel.rules.deadlines import Due, due
 from counsel.rules.policy import BonusItem, Indicator, Policy
 from counsel.rules.types import (
     BonusRecord,
@@ -66,6 +68,11 @@ def policy_for(year: AssessmentYear, *, parameters: dict[str, object] | None = N
     )
     rules_policy.check(policy)
     return policy
+
+
+def due_for(year: AssessmentYear, key: str) -> Due:
+    """R18: the year's deadline `key` (lawyer_declaration, annual_scoring …) with its date."""
+    return due(year.year, key, policy_for(year))
 
 
 def year_input(year: AssessmentYear, *, tie_orders: tuple[TieOrder, ...] = ()) -> YearInput:

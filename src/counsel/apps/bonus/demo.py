@@ -1,35 +1,56 @@
-"""Demo step: the 2025 bonus declarations taken through the whole workflow — submitted
-(one late), confirmed by the communities (one disagreement), decided by the offices (some
-lowered with a reason, some rejected) — by the people whose work it is."""
+"""The demo's bonus declarations (附件2, R9–R10, R18), made through the services by the
+people whose work it is: the lawyer declares items of the catalog with evidence and
+submits, the community gives its opinion, the office approves, lowers (with a reason) or
+rejects each item and reports the declarations to the bureau.
+
+Last year's are all decided and reported (one submitted late, one community disagreeing,
+some items lowered or rejected), so that the year can be finalised; this year's are under
+way — drafts, some waiting for the community, a few for the office (one of them in
+笕桥街道). The demo lawyer's declaration for 笕桥社区 waits for the community; the one for
+the neighbouring community is still a draft, due 10 January.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 from decimal import Decimal
-from typing import TextIO
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 
-from counsel.apps.accounts.models import Role, User
-from counsel.apps.bonus.models import (
-    BonusClaim,
-    BonusDeclaration,
-    ClaimStatus,
-    DeclarationStatus,
-)
+from counsel.apps.bonus.models import BonusCatalogItem, BonusDeclaration, DeclarationStatus
 from counsel.apps.bonus.services import declaration as lawyer_services
 from counsel.apps.bonus.services import review
-from counsel.apps.org.models import AssessmentYear
-from counsel.rules.deadlines import CHINA_STANDARD_TIME
+from counsel.apps.org.models import AssessmentYear, Engagement
+from counsel.apps.quarter.active import service_of
+from counsel.web.demo.context import Demo, office_hours
+from counsel.web.demo.people import DEMO_COMMUNITY
 
-YEAR = 2025
-CENT = Decimal("0.01")
+REASONS = {
+    "honour_district": "获评区级“优秀社区律师”",
+    "honour_city": "获评市级“律师进社区（村）工作先进个人”",
+    "honour_province": "获省级法律服务先进个人表彰",
+    "media": "调解案例被区融媒体中心刊发",
+    "major_dispute": "成功化解小区物业费群体性纠纷",
+    "legal_aid_case": "承办本社区居民劳动争议法律援助案件",
+    "key_task": "参与街道征迁政策法律咨询专班",
+}
+WEIGHTS = {
+    "media": 5,
+    "major_dispute": 5,
+    "legal_aid_case": 6,
+    "key_task": 4,
+    "honour_district": 2,
+    "honour_city": 1,
+    "honour_province": 1,
+}
 LOWER_REASONS = (
     "佐证材料仅能证明参与，不能证明主办，按半数认定",
     "报道为街道公众号转载，按区级以下媒体核减",
 )
 REJECT_REASONS = ("事项发生在结对社区以外，不属于本结对工作", "佐证材料不足，无法核实")
+DISAGREEMENT = "第1项活动由街道组织，律师为协助参与，请司法所核实分值"
 
 # A one-page PDF that says what it is: the demo's evidence file.
 PDF = (
@@ -43,99 +64,186 @@ PDF = (
 )
 
 
-def _at(rng: random.Random, month: int, first: int, last: int) -> dt.datetime:
-    day = rng.randint(first, last)
-    return dt.datetime(
-        YEAR + 1, month, day, rng.randint(9, 17), rng.randint(0, 59), tzinfo=CHINA_STANDARD_TIME
-    )
+def _january(year: AssessmentYear, first: int, last: int, rng: random.Random) -> dt.datetime:
+    """A working moment in January of the year after (when last year's work is done)."""
+    return office_hours(dt.date(year.year + 1, 1, rng.randint(first, last)), rng)
 
 
-def _user(role: str, **scope: object) -> User | None:
-    return User.objects.filter(role=role, **scope).order_by("pk").first()
+class _Declarations:
+    def __init__(self, demo: Demo, year: AssessmentYear) -> None:
+        self.demo = demo
+        self.year = year
+        self.rng = demo.random_for(f"declarations-{year.year}")
+        self.catalog = list(BonusCatalogItem.objects.filter(year=year).order_by("order"))
+        self.last_day = min(dt.date(year.year, 12, 31), demo.today - dt.timedelta(days=1))
 
+    def draft(self, engagement: Engagement) -> BonusDeclaration | None:
+        """The lawyer's declaration with one to three items, each with its evidence."""
+        rng = self.rng
+        lawyer = self.demo.lawyer_users.get(engagement.lawyer_id)
+        spans = [
+            (a, min(b, self.last_day))
+            for a, b in service_of(engagement, self.year.year).intervals
+            if a <= self.last_day
+        ]
+        if not spans or not self.catalog:
+            return None
+        declaration = lawyer_services.declaration_open(
+            year=self.year, engagement=engagement, actor=lawyer
+        )
+        weights = [WEIGHTS.get(c.key, 1) for c in self.catalog]
+        for item in rng.choices(self.catalog, weights, k=rng.choice((1, 1, 2, 2, 3))):
+            start, end = rng.choice(spans)
+            day = start + dt.timedelta(days=rng.randint(0, (end - start).days))
+            try:
+                claim = lawyer_services.claim_add(
+                    declaration=declaration,
+                    actor=lawyer,
+                    item=item,
+                    reason=REASONS.get(item.key, item.name),
+                    occurred_on=day,
+                )
+            except ValidationError:
+                continue  # the same event twice (R9): the lawyer would not declare it
+            upload = ContentFile(PDF, name=f"佐证材料-{item.name}.pdf")
+            lawyer_services.evidence_add(claim=claim, actor=lawyer, upload=upload)
+        return declaration if declaration.claims.exists() else None
 
-def _submit_and_confirm(
-    declaration: BonusDeclaration, rng: random.Random, *, late: bool, agrees: bool
-) -> tuple[bool, bool]:
-    """Take a declaration to the office: evidence, submission, the community's opinion."""
-    engagement = declaration.engagement
-    lawyer = _user(Role.LAWYER, lawyer=engagement.lawyer_id)
-    community = _user(Role.COMMUNITY, community=engagement.community_id)
-    submitted = confirmed = False
-    if declaration.status == DeclarationStatus.DRAFT and declaration.claims.exists():
-        for claim in declaration.claims.all():
-            if not claim.evidence.exists():
-                upload = ContentFile(PDF, name=f"佐证材料-{claim.pk}.pdf")
-                lawyer_services.evidence_add(claim=claim, actor=lawyer, upload=upload)
-        when = _at(rng, 1, 11, 12) if late else _at(rng, 1, 2, 10)
+    def submit(self, declaration: BonusDeclaration, when: dt.datetime) -> None:
+        lawyer = self.demo.lawyer_users.get(declaration.engagement.lawyer_id)
         lawyer_services.declaration_submit(declaration=declaration, actor=lawyer, now=when)
-        submitted = True
-    if declaration.status == DeclarationStatus.SUBMITTED:
+
+    def confirm(self, declaration: BonusDeclaration, when: dt.datetime, agrees: bool) -> None:
         review.community_opinion_give(
             declaration=declaration,
-            actor=community,
+            actor=self.demo.community_users.get(declaration.engagement.community_id),
             agrees=agrees,
-            remark="" if agrees else "第1项活动由街道组织，律师为协助参与，请司法所核实分值",
-            now=_at(rng, 1, 12, 15),
+            remark="" if agrees else DISAGREEMENT,
+            now=when,
         )
-        confirmed = True
-    return submitted, confirmed
+
+    def decide(self, declaration: BonusDeclaration, turn: int) -> tuple[int, int]:
+        """The office decides every item: about one in nine lowered, one in nine rejected."""
+        rng = self.rng
+        office = self.demo.offices.get(declaration.engagement.community.street_id)
+        lowered = rejected = 0
+        claims = declaration.claims.select_related("item").order_by("id")
+        for n, claim in enumerate(claims, start=turn):
+            when = _january(self.year, 15, 20, rng)
+            if n % 9 == 4 and claim.declared_points > Decimal("0.5"):
+                points = (claim.declared_points / 2).quantize(Decimal("0.01"))
+                reason = rng.choice(LOWER_REASONS)
+                review.claim_decide(
+                    claim=claim,
+                    actor=office,
+                    decision=review.LOWER,
+                    points=points,
+                    reason=reason,
+                    now=when,
+                )
+                lowered += 1
+            elif n % 9 == 7:
+                reason = rng.choice(REJECT_REASONS)
+                review.claim_decide(
+                    claim=claim, actor=office, decision=review.REJECT, reason=reason, now=when
+                )
+                rejected += 1
+            else:
+                review.claim_decide(claim=claim, actor=office, decision=review.APPROVE, now=when)
+        return lowered, rejected
 
 
-def step(*, rng: random.Random, stdout: TextIO) -> None:
-    year = AssessmentYear.objects.filter(year=YEAR).first()
-    if year is None:
-        stdout.write("加分申报：没有 2025 年度，跳过\n")
-        return
-    declarations = list(
-        BonusDeclaration.objects.filter(year=year)
-        .select_related("engagement__lawyer", "engagement__community__street")
-        .order_by("engagement__code")
+def _declaring(
+    demo: Demo, year: AssessmentYear, share: float, rng: random.Random
+) -> list[Engagement]:
+    engagements = Engagement.objects.select_related("community", "lawyer").prefetch_related(
+        "periods"
     )
-    submitted = confirmed = 0
-    for index, declaration in enumerate(declarations):
-        late = index == len(declarations) - 1
-        agrees = index != len(declarations) // 2 or len(declarations) < 3
-        s, c = _submit_and_confirm(declaration, rng, late=late, agrees=agrees)
-        submitted += s
-        confirmed += c
-    pending = list(
-        BonusClaim.objects.filter(
-            declaration__year=year,
-            declaration__status=DeclarationStatus.CONFIRMED,
-            status__in=(ClaimStatus.DECLARED, ClaimStatus.CONFIRMED),
+    mine = _demo_lawyers()
+    chosen = []
+    for engagement in engagements.order_by("code"):
+        if service_of(engagement, year.year).days == 0:
+            continue
+        if engagement.lawyer_id in mine or rng.random() < share:
+            chosen.append(engagement)
+    return chosen
+
+
+def _last_year(demo: Demo, year: AssessmentYear) -> None:
+    work = _Declarations(demo, year)
+    rng = work.rng
+    made = [d for e in _declaring(demo, year, 0.45, rng) if (d := work.draft(e)) is not None]
+    lowered = rejected = turn = 0
+    for n, declaration in enumerate(made):
+        late = n == len(made) - 1
+        work.submit(
+            declaration, _january(year, 11, 12, rng) if late else _january(year, 2, 10, rng)
         )
-        .select_related("item", "declaration__engagement__community")
-        .order_by("declaration__engagement__code", "id")
+        work.confirm(declaration, _january(year, 12, 15, rng), agrees=n != len(made) // 2)
+        declaration.refresh_from_db()
+        low, rej = work.decide(declaration, turn)
+        lowered, rejected, turn = lowered + low, rejected + rej, turn + declaration.claims.count()
+    for office in demo.offices.values():
+        street = office.street
+        if street is not None:
+            review.declarations_report(
+                year=year, street=street, actor=office, now=_january(year, 20, 22, rng)
+            )
+    demo.say(
+        f"{year.year}年度加分申报 {len(made)} 份：均已社区确认、司法所审定并报区司法局"
+        f"（核减 {lowered} 项、不予认定 {rejected} 项，逾期提交 1 份）"
     )
-    # About one item in nine is lowered and one in nine rejected; at least one of each.
-    lowered = {c.pk for c in pending[4::9] or pending[-2:-1] if c.item is not None}
-    rejected = {c.pk for c in pending[7::9] or pending[-1:]} - lowered
-    for claim in pending:
-        office = _user(
-            Role.JUDICIAL_OFFICE, street=claim.declaration.engagement.community.street_id
+
+
+def _this_year(demo: Demo, year: AssessmentYear) -> None:
+    work = _Declarations(demo, year)
+    rng = work.rng
+    counts = {DeclarationStatus.DRAFT: 0, DeclarationStatus.SUBMITTED: 0}
+    counts[DeclarationStatus.CONFIRMED] = 0
+    mine = _demo_lawyers()
+    demo_street = next((c.street_id for c in demo.communities if c.code == DEMO_COMMUNITY), None)
+    office_waits = False  # one of the demo office's street waits for its decision
+    for engagement in _declaring(demo, year, 0.15, rng):
+        declaration = work.draft(engagement)
+        if declaration is None:
+            continue
+        roll = rng.random()
+        if engagement.community.code == DEMO_COMMUNITY:
+            roll = 0.5  # waits for the demo community
+        elif engagement.lawyer_id in mine:
+            roll = 0.0  # the demo lawyer's other declaration: a draft, due 10 January
+        elif engagement.community.street_id == demo_street and not office_waits:
+            roll = 0.9
+        office_waits |= engagement.community.street_id == demo_street and roll >= 0.8
+        if roll >= 0.4:
+            submitted = demo.today - dt.timedelta(days=rng.randint(2, 20))
+            work.submit(declaration, office_hours(submitted, rng))
+            if roll >= 0.8:
+                confirmed = submitted + dt.timedelta(days=rng.randint(1, 3))
+                confirmed = min(confirmed, demo.today - dt.timedelta(days=1))
+                work.confirm(declaration, office_hours(confirmed, rng), agrees=True)
+        declaration.refresh_from_db()
+        counts[DeclarationStatus(declaration.status)] += 1
+    demo.say(
+        f"{year.year}年度加分申报：草稿 {counts[DeclarationStatus.DRAFT]} 份，"
+        f"待社区确认 {counts[DeclarationStatus.SUBMITTED]} 份，"
+        f"待司法所审定 {counts[DeclarationStatus.CONFIRMED]} 份"
+    )
+
+
+def _demo_lawyers() -> set[int]:
+    """The lawyer of 笕桥社区, the demo's lawyer login (all their engagements declare)."""
+    return set(
+        Engagement.objects.filter(community__code=DEMO_COMMUNITY).values_list(
+            "lawyer_id", flat=True
         )
-        when = _at(rng, 1, 15, 20)
-        if claim.pk in lowered:
-            review.claim_decide(
-                claim=claim,
-                actor=office,
-                decision=review.LOWER,
-                points=(claim.declared_points / 2).quantize(CENT),
-                reason=rng.choice(LOWER_REASONS),
-                now=when,
-            )
-        elif claim.pk in rejected:
-            review.claim_decide(
-                claim=claim,
-                actor=office,
-                decision=review.REJECT,
-                reason=rng.choice(REJECT_REASONS),
-                now=when,
-            )
-        else:
-            review.claim_decide(claim=claim, actor=office, decision=review.APPROVE, now=when)
-    stdout.write(
-        f"加分申报：提交 {submitted} 份，社区确认 {confirmed} 份；审定 {len(pending)} 项，"
-        f"其中核减 {len(lowered)} 项、不予认定 {len(rejected)} 项\n"
     )
+
+
+def load_declarations(demo: Demo) -> None:
+    previous = demo.years.get(demo.previous_year)
+    if previous is not None:
+        _last_year(demo, previous)
+    current = demo.years.get(demo.current_year)
+    if current is not None:
+        _this_year(demo, current)

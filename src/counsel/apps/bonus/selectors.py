@@ -21,9 +21,7 @@ from counsel.apps.bonus.models import (
     DeclarationStatus,
 )
 from counsel.apps.org.models import AssessmentYear, Engagement
-from counsel.rules.deadlines import Due, due
-from counsel.rules.periods import service
-from counsel.rules.types import Period
+from counsel.apps.quarter.active import service_of
 
 ZERO = Decimal("0.00")
 
@@ -102,8 +100,7 @@ def lawyer_engagements(user: User, year: AssessmentYear) -> list[Serving]:
     found = {d.engagement_id: d for d in _scoped(user).filter(year=year)}
     out = []
     for engagement in scope.engagements(user).prefetch_related("periods"):
-        periods = [Period(start=p.start, end=p.end) for p in engagement.periods.all()]
-        days = service(periods, year.year).days
+        days = service_of(engagement, year.year).days
         if days:
             out.append(Serving(engagement, days, found.get(engagement.pk)))
     return out
@@ -172,7 +169,3 @@ def caps(declaration: BonusDeclaration) -> Caps:
         countable=countable,
         approved=sum((r.approved for r in rows), ZERO),
     )
-
-
-def deadline(year: AssessmentYear, key: str) -> Due:
-    return due(year.year, key, policy_for(year))

@@ -1,28 +1,26 @@
-"""Demo data of work registration: each engagement's sessions and services, quarter by
-quarter up to today, consistent with the quarter scores' duty item when there are any.
-
-`step(rng=random.Random(seed), stdout=sys.stdout)`; run it before the quarter's step
-(`counsel.apps.quarter.demo.step`) so the reports snapshot these registrations.
+"""The demo's work registrations (R19): each engagement's duty sessions and services,
+quarter by quarter up to today; a good lawyer misses fewer duty sessions. Run before the
+quarter's step: its duty item follows the confirmed sessions, and the quarterly reports
+take their duty-registration summary from these registrations.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from decimal import Decimal
-from typing import TextIO
 
-from django.db import transaction
-from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from counsel.apps.accounts.models import Role, User
+from counsel.apps.accounts.models import User
 from counsel.apps.org.models import AssessmentYear, Engagement
 from counsel.apps.quarter.active import service_of
-from counsel.apps.quarter.models import QuarterItemScore
 from counsel.apps.worklog.models import WorkKind, WorkRecord, WorkStatus
-from counsel.rules.deadlines import CHINA_STANDARD_TIME, china_date
+from counsel.rules.deadlines import china_date
 from counsel.rules.periods import quarter_bounds
+from counsel.web.demo.context import Demo, at
+from counsel.web.demo.people import DEMO_COMMUNITY
 
 PLACES = ("社区服务中心法律服务室", "社区党群服务中心", "居委会议事厅", "小区文化广场", "居民家中")
 CONTENT: dict[str, tuple[str, ...]] = {
@@ -62,43 +60,26 @@ OTHER_COUNTS = {
     WorkKind.OTHER: (0, 1),
 }
 DUTY_REQUIRED = 6
+RECENT_DAYS = 7  # registrations of the last week still wait for their community
 
 
-def _duty_target(
-    engagement: Engagement, year: AssessmentYear, quarter: int, rng: random.Random
-) -> int:
-    """Confirmed duty sessions: what the quarter's duty item implies, when it is scored."""
-    item = (
-        QuarterItemScore.objects.filter(
-            score__engagement=engagement,
-            score__year=year,
-            score__quarter=quarter,
-            indicator__registration_kind=WorkKind.DUTY,
-        )
-        .select_related("indicator")
-        .first()
-    )
-    if item is not None:
-        required = item.indicator.required_count or DUTY_REQUIRED
-        shortfalls = item.shortfalls
-        if shortfalls is None and item.indicator.per_deduction:
-            shortfalls = int(
-                (item.indicator.full_marks - item.points) / item.indicator.per_deduction
-            )
-        return max(0, required - (shortfalls or 0))
-    return rng.choices((6, 7, 5, 4), weights=(70, 15, 10, 5))[0]
+def _duty_target(quality: float, rng: random.Random) -> int:
+    """Duty sessions in a full quarter: six required (R6); a good lawyer rarely misses one."""
+    missed = sum(1 for _ in range(3) if rng.random() < 0.03 + (1 - quality) * 0.3)
+    return DUTY_REQUIRED - missed + (rng.random() < 0.15 * quality)
+
+
+@functools.cache
+def _workdays(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
+    span = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    return tuple(d for d in span if d.weekday() < 5) or tuple(span)
 
 
 def _days(first: dt.date, last: dt.date, count: int, rng: random.Random) -> list[dt.date]:
-    span = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
-    workdays = [d for d in span if d.weekday() < 5] or span
+    workdays = _workdays(first, last)
     if not workdays:
         return []
     return sorted(rng.choice(workdays) for _ in range(count))
-
-
-def _moment(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=CHINA_STANDARD_TIME)
 
 
 def _record(
@@ -125,9 +106,9 @@ def _record(
         if late
         else day + dt.timedelta(days=rng.randint(0, 2))
     )
-    registered_day = min(registered_day, today)
-    registered_at = _moment(registered_day, rng.randint(17, 21), rng.randint(0, 59))
-    recent = (today - registered_day).days <= 7
+    registered_day = min(registered_day, today - dt.timedelta(days=1))
+    registered_at = at(registered_day, rng.randint(17, 21), rng.randint(0, 59))
+    recent = (today - registered_day).days <= RECENT_DAYS
     status = (
         WorkStatus.RETURNED
         if returned
@@ -137,7 +118,8 @@ def _record(
     )
     reviewed_at = None
     if status != WorkStatus.SUBMITTED:
-        reviewed_at = _moment(min(registered_day + dt.timedelta(days=rng.randint(1, 3)), today), 10)
+        reviewed_day = registered_day + dt.timedelta(days=rng.randint(1, 3))
+        reviewed_at = at(min(reviewed_day, today - dt.timedelta(days=1)), 10)
     record = WorkRecord(
         engagement=engagement,
         date=day,
@@ -159,59 +141,66 @@ def _record(
     return record
 
 
-@transaction.atomic
-def step(*, rng: random.Random, stdout: TextIO, today: dt.date | None = None) -> None:
-    """Registrations for every engagement and every quarter begun before today."""
-    today = today or china_date(timezone.now())
-    lawyers = {u.lawyer_id: u for u in User.objects.filter(role=Role.LAWYER)}
-    communities = {u.community_id: u for u in User.objects.filter(role=Role.COMMUNITY)}
+def load_registrations(demo: Demo) -> None:
+    """Registrations for every engagement and every quarter begun before today: the ended
+    quarters' confirmed by the community (a few registered late), the last week's waiting
+    for it, and in the quarter under way some returned for correction — one of them the
+    demo lawyer's."""
+    rng = demo.random_for("registrations")
+    today = demo.today
     engagements = list(
         Engagement.objects.select_related("community", "lawyer")
         .prefetch_related("periods")
         .order_by("code")
     )
     records: list[WorkRecord] = []
-    for year in AssessmentYear.objects.order_by("year"):
+    for year in sorted(demo.years.values(), key=lambda y: y.year):
         for quarter in (1, 2, 3, 4):
-            first, last = quarter_bounds(year.year, quarter)
-            if first >= today:
+            if quarter_bounds(year.year, quarter)[0] >= today:
                 continue
             for engagement in engagements:
-                served = service_of(engagement, year.year)
-                spans = [
-                    (max(a, first), min(b, last, today - dt.timedelta(days=1)))
-                    for a, b in served.intervals
-                    if a <= last and b >= first
-                ]
-                spans = [(a, b) for a, b in spans if a <= b]
-                if not spans:
-                    continue
-                a, b = spans[0][0], spans[-1][1]
-                share = Decimal((b - a).days + 1) / Decimal((last - first).days + 1)
-                target = _duty_target(engagement, year, quarter, rng)
-                if last >= today:  # the quarter under way: as far as it has gone
-                    target = int(target * share)
-                args = (
-                    rng,
-                    last,
-                    today,
-                    lawyers.get(engagement.lawyer_id),
-                    communities.get(engagement.community_id),
-                )
-                for day in _days(a, b, target, rng):
-                    records.append(_record(engagement, WorkKind.DUTY, day, *args))
-                for kind, (low, high) in OTHER_COUNTS.items():
-                    count = int(rng.randint(low, high) * share + Decimal("0.5"))
-                    for day in _days(a, b, count, rng):
-                        records.append(_record(engagement, kind, day, *args))
-                if last >= today:  # the quarter under way: this week's work waits for the community
-                    week = _days(max(a, b - dt.timedelta(days=6)), b, rng.randint(1, 2), rng)
-                    records += [_record(engagement, WorkKind.CONSULT, d, *args) for d in week]
-                if rng.random() < 0.04 or (last >= today and rng.random() < 0.15):
-                    day = _days(a, b, 1, rng)
-                    if day:
-                        records.append(
-                            _record(engagement, WorkKind.CONSULT, day[0], *args, returned=True)
-                        )
-    bulk_create_with_history(records, WorkRecord, batch_size=1000, default_change_reason="演示数据")
-    stdout.write(f"工作登记：{len(records)} 条\n")
+                records += _quarter(demo, engagement, year, quarter, rng)
+    bulk_create_with_history(records, WorkRecord, batch_size=2000, default_change_reason="登记")
+    waiting = sum(1 for r in records if r.status == WorkStatus.SUBMITTED)
+    returned = sum(1 for r in records if r.status == WorkStatus.RETURNED)
+    demo.say(f"工作登记 {len(records)} 条（待社区确认 {waiting} 条，退回待修改 {returned} 条）")
+
+
+def _quarter(
+    demo: Demo, engagement: Engagement, year: AssessmentYear, quarter: int, rng: random.Random
+) -> list[WorkRecord]:
+    today = demo.today
+    first, last = quarter_bounds(year.year, quarter)
+    spans = [
+        (max(a, first), min(b, last, today - dt.timedelta(days=1)))
+        for a, b in service_of(engagement, year.year).intervals
+        if a <= last and b >= first
+    ]
+    spans = [(a, b) for a, b in spans if a <= b]
+    if not spans:
+        return []
+    a, b = spans[0][0], spans[-1][1]
+    share = Decimal((b - a).days + 1) / Decimal((last - first).days + 1)
+    target = _duty_target(demo.quality(engagement.lawyer_id), rng)
+    under_way = last >= today
+    if share < 1:  # part of the quarter served, or the quarter under way
+        target = int(target * share + Decimal("0.5"))
+    args = (
+        rng,
+        last,
+        today,
+        demo.lawyer_users.get(engagement.lawyer_id),
+        demo.community_users.get(engagement.community_id),
+    )
+    out = [_record(engagement, WorkKind.DUTY, day, *args) for day in _days(a, b, target, rng)]
+    for kind, (low, high) in OTHER_COUNTS.items():
+        count = int(rng.randint(low, high) * share + Decimal("0.5"))
+        out += [_record(engagement, kind, day, *args) for day in _days(a, b, count, rng)]
+    if under_way:
+        # This week's work waits for the community; now and then one came back.
+        week = _days(max(a, b - dt.timedelta(days=6)), b, rng.randint(1, 2), rng)
+        out += [_record(engagement, WorkKind.CONSULT, d, *args) for d in week]
+        if rng.random() < 0.12 or engagement.community.code == DEMO_COMMUNITY:
+            day = _days(a, max(a, b - dt.timedelta(days=10)), 1, rng)
+            out += [_record(engagement, WorkKind.CONSULT, d, *args, returned=True) for d in day]
+    return out

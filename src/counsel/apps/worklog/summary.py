@@ -36,6 +36,12 @@ class SummaryRow:
     unconfirmed: int = 0
     late: int = 0
 
+    #: What `add` reads of a registration.
+    FIELDS = (
+        "engagement_id", "date", "start_time", "end_time", "kind", "people_served",
+        "status", "late",
+    )  # fmt: skip
+
     def add(self, record: WorkRecord) -> None:
         self.records += 1
         if record.kind == WorkKind.DUTY:
@@ -145,22 +151,33 @@ def _row_of(engagement: Engagement) -> SummaryRow:
     )
 
 
-def duty_summary(street: Street, year: int, quarter: int, *, made_at: str = "") -> DutySummary:
-    """The summary as the registrations stand now."""
+def duty_summary(
+    street: Street,
+    year: int,
+    quarter: int,
+    *,
+    made_at: str = "",
+    active: list[Engagement] | None = None,
+) -> DutySummary:
+    """The summary as the registrations stand now (`active`: the street's engagements
+    active in the quarter, when the caller has them already)."""
     start, end = quarter_bounds(year, quarter)
-    rows: dict[int, SummaryRow] = {
-        e.pk: _row_of(e) for e in active_engagements(street, year, quarter)
-    }
+    if active is None:
+        active = active_engagements(street, year, quarter)
+    rows: dict[int, SummaryRow] = {e.pk: _row_of(e) for e in active}
     records = (
         WorkRecord.objects.filter(
             engagement__community__street=street, date__gte=start, date__lte=end
         )
-        .select_related("engagement__community", "engagement__lawyer")
+        .only(*SummaryRow.FIELDS)
         .order_by("date", "start_time")
     )
     for record in records:
-        if record.engagement_id not in rows:
-            rows[record.engagement_id] = _row_of(record.engagement)
+        if record.engagement_id not in rows:  # registered outside its service: still shown
+            engagement = Engagement.objects.select_related("community", "lawyer").get(
+                pk=record.engagement_id
+            )
+            rows[record.engagement_id] = _row_of(engagement)
         rows[record.engagement_id].add(record)
     ordered = sorted(rows.values(), key=lambda r: (r.community_code, r.engagement))
     return DutySummary(

@@ -1,54 +1,40 @@
-"""Demo step: every street reports its 2025 year (one of them late), then the bureau's
-assessment of 2025 is run and kept as provisional version 1 — not finalised, so the
-bureau can finalise it on the demo."""
+"""The demo's year end: every street reports last year by 25 January (one of them two
+days late), then the bureau's assessment of last year is run and kept as provisional
+version 1 — not finalised, so that the bureau finalises it on the demo (R11–R18)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import random
-from typing import TextIO
 
 from django.core.exceptions import ValidationError
 
-from counsel.apps.accounts.models import Role, User
-from counsel.apps.org.models import AssessmentYear, Street
 from counsel.apps.yearend.services.reports import annual_report_submit
 from counsel.apps.yearend.services.versions import year_assess
-from counsel.rules.deadlines import CHINA_STANDARD_TIME
-
-YEAR = 2025
+from counsel.web.demo.context import Demo, office_hours
 
 
-def step(*, rng: random.Random, stdout: TextIO) -> None:
-    year = AssessmentYear.objects.filter(year=YEAR).first()
+def load_year_end(demo: Demo) -> None:
+    year = demo.years.get(demo.previous_year)
     if year is None:
-        stdout.write("年度报送：没有 2025 年度，跳过\n")
         return
-    streets = list(Street.objects.order_by("code"))
+    rng = demo.random_for("year-end")
+    streets = sorted(demo.streets.values(), key=lambda s: s.code)
     late_one = rng.choice(streets).pk if streets else None
-    reported = refused = late = 0
+    late = 0
     for street in streets:
-        office = (
-            User.objects.filter(role=Role.JUDICIAL_OFFICE, street=street).order_by("pk").first()
-        )
         day = 27 if street.pk == late_one else rng.randint(20, 25)
-        when = dt.datetime(
-            YEAR + 1, 1, day, rng.randint(9, 17), rng.randint(0, 59), tzinfo=CHINA_STANDARD_TIME
-        )
+        when = office_hours(dt.date(year.year + 1, 1, day), rng)
         try:
-            report = annual_report_submit(year=year, street=street, actor=office, now=when)
+            report = annual_report_submit(
+                year=year, street=street, actor=demo.offices.get(street.pk), now=when
+            )
         except ValidationError as error:
-            refused += 1
-            stdout.write(f"  {street.name} 未能报送：{'；'.join(error.messages)}\n")
+            demo.say(f"{street.name}未能报送{year.year}年度：{'；'.join(error.messages)}")
         else:
-            reported += 1
             late += report.late
-    stdout.write(f"年度报送：{reported} 个街道已报送（{late} 个逾期），{refused} 个未能报送\n")
-    bureau = User.objects.filter(role=Role.BUREAU).order_by("pk").first()
-    version = year_assess(year=year, actor=bureau, reason="演示数据载入后的年度考核试算")
+    version = year_assess(year=year, actor=demo.bureau, reason="演示数据载入后的年度考核试算")
     totals = version.result_json["totals"]
-    stdout.write(
-        f"年度考核试算：第{version.number}版，排名 {totals['ranked']} 个、按周计发 "
-        f"{totals['part_year']} 个，实发 {totals['payout']} 元（资金池 {totals['pool']} 元）；"
-        f"{'可以定案' if version.result_json['final'] else '尚有问题，不能定案'}\n"
+    demo.say(
+        f"{year.year}年度：{len(streets)} 个街道报送（{late} 个逾期）；考核试算第{version.number}版"
+        f"（未定案）：排名 {totals['ranked']} 个、按周计发 {totals['part_year']} 个"
     )

@@ -1,58 +1,59 @@
-"""Where to fix a problem the engine reports: links to other areas' screens.
+"""Where to fix a problem the engine reports: the screens of the other areas (the quarter's
+scoring screen of an engagement-quarter, a street's rating screen, an engagement's page).
 
-The scoring and rating screens belong to the quarter area; their URL names are tried in
-turn, and a problem whose screen cannot be found is listed without a link (it still says
-where, in words).
-"""
+The engine names engagements by code and streets by name; the quarter's screens take
+primary keys, so the readiness selector passes both maps in (`Places`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
-Candidate = tuple[str, dict[str, Any], str]  # url name, kwargs, query string
-
-
-def first_url(candidates: Sequence[Candidate]) -> str | None:
-    for name, kwargs, query in candidates:
-        try:
-            return reverse(name, kwargs=kwargs) + query
-        except NoReverseMatch:
-            continue
-    return None
+from counsel.apps.org.models import Engagement, Street
 
 
-def score_url(year: int, engagement: str, quarter: int) -> str | None:
+@dataclass(frozen=True)
+class Places:
+    """Engagement code → (pk, street name); street name → pk."""
+
+    engagements: dict[str, tuple[int, str]]
+    streets: dict[str, int]
+
+    @classmethod
+    def load(cls) -> Places:
+        return cls(
+            engagements={
+                code: (pk, street)
+                for code, pk, street in Engagement.objects.values_list(
+                    "code", "pk", "community__street__name"
+                )
+            },
+            streets=dict(Street.objects.values_list("name", "pk")),
+        )
+
+    def street_of(self, engagement: str) -> str:
+        return self.engagements.get(engagement, (0, ""))[1]
+
+
+def score_url(places: Places, year: int, engagement: str, quarter: int) -> str | None:
     """The scoring screen of one engagement-quarter."""
-    query = f"?year={year}"
-    return first_url(
-        [
-            ("quarter:score", {"code": engagement, "quarter": quarter}, query),
-            ("quarter:score_edit", {"code": engagement, "quarter": quarter}, query),
-            ("quarter:score", {"engagement": engagement, "quarter": quarter}, query),
-            ("quarter:scores", {}, f"{query}&quarter={quarter}&engagement={engagement}"),
-        ]
-    )
+    found = places.engagements.get(engagement)
+    if found is None:
+        return None
+    kwargs = {"engagement": found[0], "year": year, "quarter": quarter}
+    return reverse("quarter:score", kwargs=kwargs)
 
 
-def ratings_url(year: int, street_code: str, quarter: int) -> str | None:
+def ratings_url(places: Places, year: int, street: str, quarter: int) -> str | None:
     """The street's satisfaction rating screen for one quarter."""
-    query = f"?year={year}"
-    return first_url(
-        [
-            ("quarter:ratings", {"street": street_code, "quarter": quarter}, query),
-            ("quarter:ratings", {"quarter": quarter}, f"{query}&street={street_code}"),
-            ("quarter:rating_sheet", {"quarter": quarter}, f"{query}&street={street_code}"),
-        ]
-    )
+    pk = places.streets.get(street)
+    if pk is None:
+        return None
+    return reverse("quarter:ratings", kwargs={"street": pk, "year": year, "quarter": quarter})
 
 
-def engagement_url(engagement: str) -> str | None:
-    return first_url(
-        [
-            ("org:engagement", {"code": engagement}, ""),
-            ("org:engagement_detail", {"code": engagement}, ""),
-        ]
-    )
+def engagement_url(places: Places, engagement: str) -> str | None:
+    if engagement not in places.engagements:
+        return None
+    return reverse("org:engagement_detail", kwargs={"code": engagement})

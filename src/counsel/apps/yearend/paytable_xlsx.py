@@ -11,38 +11,29 @@ from django.utils import timezone
 
 from counsel.apps.yearend.models import ResultVersion
 from counsel.apps.yearend.selectors.ranking import Row
-from counsel.apps.yearend.xlsx_style import (
-    INTEGER,
-    MONEY,
-    SCORE,
-    Column,
-    data_row,
-    heading,
-    label_value,
-    new_sheet,
-    print_setup,
-    text_line,
-    to_bytes,
-)
+from counsel.web.xlsx import Column, Report, report_workbook, to_bytes
 
 COLUMNS = (
-    Column("序号", 6, INTEGER),
+    Column("序号", 6, "整数"),
     Column("律师姓名", 12),
     Column("执业机构", 22),
     Column("结对社区（村）", 16),
     Column("所属街道", 11),
-    Column("基础履职", 9, SCORE),
-    Column("满意度评价", 9, SCORE),
-    Column("加分", 7, SCORE),
-    Column("绩效评估总分", 10, SCORE),
-    Column("全区排名", 7, INTEGER),
-    Column("档次", 9),
-    Column("计发周数", 7, INTEGER),
-    Column("补贴金额（元）", 14, MONEY),
-    Column("市级承担（元）", 14, MONEY),
-    Column("区级承担（元）", 14, MONEY),
+    Column("基础履职", 9, "分数"),
+    Column("满意度评价", 9, "分数"),
+    Column("加分", 7, "分数"),
+    Column("绩效评估总分", 10, "分数"),
+    Column("全区排名", 7, "整数"),
+    Column("档次", 9, "居中"),
+    Column("计发周数", 7, "整数"),
+    Column("补贴金额（元）", 14, "金额"),
+    Column("市级承担（元）", 14, "金额"),
+    Column("区级承担（元）", 14, "金额"),
     Column("备注", 12),
 )
+#: The totals row: labels in the first columns, sums in the money ones.
+TOTAL_STYLES = ["合计"] * 12 + ["合计金额"] * 3 + ["合计"]
+SPAN = 12  # the summary lines' labels run across the columns before the amount
 ZERO = Decimal("0.00")
 
 
@@ -54,63 +45,49 @@ def paytable(
     version: ResultVersion, rows: Sequence[Row], *, pool: Decimal, street: str | None = None
 ) -> bytes:
     """The workbook of `rows` (a whole district, or one street's rows with its pool)."""
-    year = version.year.year
-    book, sheet = new_sheet(title(year, street), "补贴发放表")
+    name = title(version.year.year, street)
     kind = "定案" if version.final else "试算（未定案）"
     subtitle = (
         f"第{version.number}版 {kind} · 生成于 {timezone.localtime(version.created_at):%Y-%m-%d %H:%M} · "
         "依据《杭州市上城区律师进社区（村）工作考核及补贴发放办法》"
     )
-    row = heading(sheet, COLUMNS, title(year, street), subtitle)
-    for index, r in enumerate(rows, start=1):
-        data_row(
-            sheet,
-            row,
-            COLUMNS,
-            [
-                index,
-                r.lawyer,
-                r.firm,
-                r.community,
-                r.street,
-                r.basic,
-                r.satisfaction,
-                r.bonus,
-                r.total,
-                r.rank if r.rank is not None else "—",
-                r.tier_label if r.tier is not None else "按周计发",
-                r.weeks if r.weeks is not None else "",
-                r.amount,
-                r.city_share,
-                r.district_share,
-                "、".join(r.flag_labels),
-            ],
-        )
-        row += 1
+    book = report_workbook(name)
+    report = Report(book, "补贴发放表", COLUMNS, name, subtitle)
+    report.table(
+        [
+            index,
+            r.lawyer,
+            r.firm,
+            r.community,
+            r.street,
+            r.basic,
+            r.satisfaction,
+            r.bonus,
+            r.total,
+            r.rank if r.rank is not None else "—",
+            r.tier_label if r.tier is not None else "按周计发",
+            r.weeks,
+            r.amount,
+            r.city_share,
+            r.district_share,
+            "、".join(r.flag_labels),
+        ]
+        for index, r in enumerate(rows, start=1)
+    )
     payout = sum((r.amount for r in rows), ZERO)
     city = sum((r.city_share for r in rows), ZERO)
     district = sum((r.district_share for r in rows), ZERO)
-    blank = [""] * 8
-    data_row(
-        sheet,
-        row,
-        COLUMNS,
-        ["合计", f"{len(rows)} 个结对", *blank, "", "", payout, city, district, ""],
-        total=True,
+    report.append(
+        ["合计", f"{len(rows)} 个结对", *[None] * 10, payout, city, district, None], TOTAL_STYLES
     )
-    row += 2
-    span = 12
-    label_value(
-        sheet, row, "资金池（每社区（村）每年统筹标准 × 社区（村）数）", pool, span=span, fmt=MONEY
-    )
-    label_value(sheet, row + 1, "实发合计", payout, span=span, fmt=MONEY)
-    label_value(sheet, row + 2, "差额（资金池 − 实发）", pool - payout, span=span, fmt=MONEY)
-    row += 4
-    text_line(
-        sheet,
-        row,
+    report.blank()
+    report.label_value("资金池（每社区（村）每年统筹标准 × 社区（村）数）", pool, span=SPAN)
+    report.label_value("实发合计", payout, span=SPAN)
+    report.label_value("差额（资金池 − 实发）", pool - payout, span=SPAN)
+    report.blank()
+    report.line(
         "制表人：____________　　　　审核人：____________　　　　日期：______年____月____日",
-        len(COLUMNS),
+        "说明",
     )
-    print_setup(sheet, len(COLUMNS))
+    report.finish()
     return to_bytes(book)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from counsel.apps.assessment.exporting import input_dict as exchange_input_dict
 from counsel.exchange import json_io
 from counsel.rules import policy as rules_policy
 from counsel.rules.policy import BonusItem, Policy
@@ -48,51 +49,9 @@ def policy_overrides(policy: Policy) -> dict[str, object]:
 
 
 def input_dict(data: YearInput, policy: Policy) -> dict[str, Any]:
-    """A YearInput as the `counsel/1` JSON object, carrying the parameters in force."""
-    return {
-        "format": json_io.INPUT_FORMAT,
-        "year": data.year,
-        "policy": policy_overrides(policy),
-        "communities": [
-            {"code": c.code, "name": c.name, "street": c.street, "kind": c.kind}
-            for c in data.communities
-        ],
-        "lawyers": [{"id": lw.id, "name": lw.name, "firm": lw.firm} for lw in data.lawyers],
-        "engagements": [
-            {
-                "id": e.id,
-                "lawyer": e.lawyer,
-                "community": e.community,
-                "periods": [
-                    {
-                        "start": p.start.isoformat(),
-                        "end": p.end.isoformat() if p.end else None,
-                    }
-                    for p in e.periods
-                ],
-            }
-            for e in data.engagements
-        ],
-        "quarters": [_quarter(q.engagement, q.quarter, q.basic, q.rating) for q in data.quarters],
-        "bonuses": [
-            {
-                "engagement": b.engagement,
-                "item": b.item,
-                "points": str(b.points),
-                "status": b.status.value,
-            }
-            for b in data.bonuses
-        ],
-    }
-
-
-def _quarter(engagement: str, quarter: int, basic: object, rating: object) -> dict[str, Any]:
-    out: dict[str, Any] = {"engagement": engagement, "quarter": quarter}
-    if basic is not None:
-        out["basic"] = str(basic)
-    if rating is not None:
-        out["rating"] = rating.value  # type: ignore[attr-defined]
-    return out
+    """A YearInput as the `counsel/1` JSON object (as the web export writes it), carrying
+    the parameters in force."""
+    return exchange_input_dict(data, policy_overrides(policy))
 
 
 def tie_orders_list(orders: tuple[TieOrder, ...]) -> list[dict[str, Any]]:

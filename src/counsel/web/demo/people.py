@@ -1,7 +1,12 @@
 """Generated firms and lawyers (示例律师事务所一, 示例律师001), and the engagements of every
-community: most lawyers serve one community for years; some serve two; several
-communities change lawyer on 1 July of last year (one outgoing lawyer moves to another
-community); one community gets its first lawyer on 1 April; a few changed long ago."""
+community: most lawyers serve one community for years; some serve two (the demo lawyer,
+of 笕桥社区, among them); ten communities change lawyer on 1 July of last year (one
+outgoing lawyer moves to another community); three get their first lawyer on 1 April; a
+few changed long ago.
+
+Last year's full-year engagements are ranked (R11): 203 communities less the 13 that
+changed or got their first lawyer during the year leave 190, a multiple of ten, so that
+the 90th-percentile reading of R13 (`bottom_tier = include_90th`) makes a difference."""
 
 from __future__ import annotations
 
@@ -21,9 +26,9 @@ from counsel.apps.org.models import (
 from counsel.web.demo.context import Demo
 
 NUMERALS = "一二三四五六七八九十"
-DEMO_COMMUNITY = "330102016001"  # 笕桥社区: the community login of the demo, kept simple
-CHANGES = 8  # communities changing lawyer on 1 July of last year
-APPOINTMENTS = 2  # communities whose first lawyer starts on 1 April of last year
+DEMO_COMMUNITY = "330102016001"  # 笕桥社区: the community login of the demo
+CHANGES = 10  # communities changing lawyer on 1 July of last year
+APPOINTMENTS = 3  # communities whose first lawyer starts on 1 April of last year
 DOUBLES = 12  # lawyers serving two neighbouring communities
 FORMER = 5  # communities whose lawyer changed at the start of the year before last
 
@@ -96,6 +101,11 @@ def load_people(demo: Demo) -> None:
     # Two neighbours of one street (none of them special) share a lawyer.
     plain = [c for c in others if c not in special]
     doubles: dict[int, Community] = {}  # second community pk → first community
+    # The demo lawyer serves 笕桥社区 and its neighbour: two declarations, two to-do lists.
+    home = next(c for c in demo.communities if c.code == DEMO_COMMUNITY)
+    neighbour = next(c for c in plain if c.street_id == home.street_id)
+    doubles[neighbour.pk] = home
+    plain.remove(neighbour)
     for first, second in itertools.pairwise(plain):
         if len(doubles) >= DOUBLES:
             break

@@ -1,7 +1,8 @@
 """`python -m counsel.web.demo [--port P] [--reset] [--no-serve]`: set up a safe local
 environment (a generated SECRET_KEY kept in var/, DEBUG off, hosts 127.0.0.1/localhost,
-SQLite under var/), migrate, collect the static files, load the demo district (once), run
-last year's assessment, print one login per role and serve on 127.0.0.1."""
+SQLite under var/), migrate, collect the static files, load the demo district (once: its
+last step stores last year's assessment as provisional version 1), print the assessment's
+summary and one login per role, and serve on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -71,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     if demo is None:
         print("   演示数据已存在，跳过载入（--reset 可重新载入）")
     else:
+        for line in demo.notes:
+            print(f"   {line}")
         print(f"   完成，用时 {time.monotonic() - started:.1f} 秒")
     previous = AssessmentYear.objects.filter(year=today.year - 1).first()
     if previous is not None:

@@ -71,6 +71,7 @@ def load_users(demo: Demo) -> None:
     demo.bureau = saved[0]
     demo.offices = {u.street_id: u for u in saved if u.role == Role.JUDICIAL_OFFICE}
     demo.lawyer_users = {u.lawyer_id: u for u in saved if u.role == Role.LAWYER}
+    demo.community_users = {u.community_id: u for u in saved if u.role == Role.COMMUNITY}
 
 
 def demo_logins() -> list[tuple[str, str, str]]:

@@ -11,10 +11,9 @@ from counsel.apps.org import selectors
 from counsel.apps.org.models import AssessmentYear
 from counsel.apps.org.views.common import contact
 from counsel.web.home.cards import Card, Item, card, today
-from counsel.web.home.deadlines import due_items
+from counsel.web.home.deadlines import RECENT, due_items
 
 EVERYONE = ("bureau", "judicial_office", "community", "lawyer")
-RECENT = 30  # days a passed deadline whose completion is unknown stays on the card
 TONE = {"late": "late", "soon": "soon", "done": "done", "passed": "info", "open": ""}
 
 

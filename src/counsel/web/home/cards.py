@@ -20,10 +20,10 @@ from importlib import import_module
 from typing import Any
 
 from django.apps import apps
-from django.utils import timezone
 
 from counsel.apps.accounts.models import User
 from counsel.apps.org.models import AssessmentYear
+from counsel.apps.org.views.common import today as today  # the day the cards are for
 
 TONES = ("late", "soon", "done", "info", "")
 
@@ -75,12 +75,8 @@ def card(*, roles: Sequence[str], order: int = 100) -> Callable[[CardFunction], 
     return register
 
 
-def today() -> dt.date:
-    """Today in Asia/Shanghai (the deadlines of R18 are days in China Standard Time)."""
-    return timezone.localdate()
-
-
-def _discover() -> None:
+def discover() -> None:
+    """Import the `home` module of every app (their cards, deadline checks and links)."""
     global _discovered
     if _discovered:
         return
@@ -96,7 +92,7 @@ def _discover() -> None:
 
 
 def cards_for(user: User, year: AssessmentYear | None) -> list[Card]:
-    _discover()
+    discover()
     shown: list[Card] = []
     for spec in sorted(REGISTRY, key=lambda s: s.order):
         if user.role not in spec.roles:

@@ -1,9 +1,10 @@
 """R18 §4.5 on the home page: the deadlines that concern the user, with their dates, the
 days left, and — where it can be known — whether the work is done or late.
 
-Whether a deadline's work is done is asked of the checks registered for its key (the
-quarterly reports here from the scores and ratings present; areas register better ones,
-e.g. the quarter area from the submitted quarterly report)."""
+Whether a deadline's work is done, and where it is done, is asked of the area whose work
+it is: each registers a check and a link for its keys in its `home.py` (the quarter for
+the quarterly reports and the annual scoring, the bonus area for the declarations, the
+year end for the annual report). A deadline without a check is shown as passed."""
 
 from __future__ import annotations
 
@@ -11,17 +12,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.urls import reverse
 
-from counsel.apps.accounts import scope
 from counsel.apps.accounts.models import Role, User
 from counsel.apps.assessment.selectors import policy_for
-from counsel.apps.bonus.models import BonusClaim, ClaimStatus
 from counsel.apps.org.models import AssessmentYear
-from counsel.apps.quarter.models import QuarterScore, SatisfactionRating
 from counsel.rules.deadlines import Due, days_left, deadlines
-from counsel.rules.periods import quarter_bounds
+from counsel.web.home.cards import discover
 
 ACTORS = {"judicial_office": "司法所", "lawyer": "社区律师", "bureau": "区司法局"}
 #: Which deadlines each role is shown: its own; the bureau oversees all; a community
@@ -33,6 +30,7 @@ SHOWN = {
     Role.COMMUNITY: ("lawyer",),
 }
 SOON = 14  # days: a deadline this close is highlighted
+RECENT = 30  # days a passed deadline stays on the home page
 
 
 @dataclass(frozen=True)
@@ -105,8 +103,41 @@ def relevant_years(today: dt.date) -> list[AssessmentYear]:
     )
 
 
+def streets_named(names: list[str], what: str, most: int = 3) -> str:
+    """“2 个街道未报送：甲街道、乙街道”; past `most` streets only their number."""
+    listed = "：" + "、".join(names) if len(names) <= most else ""
+    return f"{len(names)} 个街道{what}{listed}"
+
+
+def due_years(key: str, today: dt.date) -> list[tuple[AssessmentYear, Due]]:
+    """The open years whose deadline `key` is ahead, or passed less than RECENT days ago:
+    the years whose work of that deadline the home page shows (on 3 December 2026, the
+    declarations of 2026, due 10 January 2027; not those of 2025)."""
+    found = []
+    for year in relevant_years(today):
+        if not year.is_open:
+            continue
+        for due in deadlines(year.year, policy_for(year)):
+            if due.key == key and days_left(today, due.date) >= -RECENT:
+                found.append((year, due))
+    return found
+
+
+def tone(today: dt.date, due: Due, pending: bool) -> tuple[str, str]:
+    """The tone and status of work still pending for a deadline (late, soon or open)."""
+    left = days_left(today, due.date)
+    if not pending:
+        return "done", "已完成"
+    if left < 0:
+        return "late", f"已逾期 {-left} 天"
+    if left == 0:
+        return "soon", "今天截止"
+    return ("soon" if left <= SOON else ""), f"还有 {left} 天"
+
+
 def due_items(user: User, today: dt.date) -> list[DueItem]:
     """The deadlines falling in the current calendar year or later, for the user's role."""
+    discover()  # the areas' checks and links
     roles = SHOWN.get(Role(user.role), ()) if user.role else ()
     items: list[DueItem] = []
     for year in relevant_years(today):
@@ -114,13 +145,15 @@ def due_items(user: User, today: dt.date) -> list[DueItem]:
             if due.deadline.role not in roles or due.date.year < today.year:
                 continue
             left = days_left(today, due.date)
-            answer = CHECKS[due.key](user, year, due) if due.key in CHECKS and left < 0 else None
-            if left >= 0:
+            answer = CHECKS[due.key](user, year, due) if due.key in CHECKS else None
+            if answer is not None and answer.done:
+                state = "done"  # early or on time: said as soon as it is known
+            elif left >= 0:
                 state = "soon" if left <= SOON else "open"
             elif answer is None:
                 state = "passed"
             else:
-                state = "done" if answer.done else "late"
+                state = "late"
             items.append(
                 DueItem(
                     due=due,
@@ -128,7 +161,8 @@ def due_items(user: User, today: dt.date) -> list[DueItem]:
                     actor=ACTORS.get(due.deadline.role, due.deadline.role),
                     days=left,
                     state=state,
-                    detail=answer.detail if answer and not answer.done else "",
+                    # What is missing is said once it is late, not while there is time.
+                    detail=answer.detail if answer and state == "late" else "",
                     url=_link(user, year, due),
                 )
             )
@@ -138,67 +172,3 @@ def due_items(user: User, today: dt.date) -> list[DueItem]:
 def _link(user: User, year: AssessmentYear, due: Due) -> str:
     link = LINKS.get(due.key)
     return (link(user, year, due) if link else None) or reverse("org:year_detail", args=[year.year])
-
-
-# ------------------------------------------------------------------ built-in checks
-
-
-def _missing(user: User, year: AssessmentYear, quarter: int) -> dict[str, tuple[int, int]]:
-    """Per street: engagements in scope active in the quarter without a basic score, and
-    without a rating (R4, R7)."""
-    start, end = quarter_bounds(year.year, quarter)
-    active = (
-        scope.engagements(user)
-        .filter(periods__start__lte=end)
-        .filter(Q(periods__end__isnull=True) | Q(periods__end__gte=start))
-        .distinct()
-    )
-    scored = set(
-        QuarterScore.objects.filter(year=year, quarter=quarter, basic__isnull=False).values_list(
-            "engagement_id", flat=True
-        )
-    )
-    rated = set(
-        SatisfactionRating.objects.filter(year=year, quarter=quarter).values_list(
-            "engagement_id", flat=True
-        )
-    )
-    missing: dict[str, tuple[int, int]] = {}
-    for pk, street in active.values_list("pk", "community__street__name"):
-        scores, ratings = missing.get(street, (0, 0))
-        missing[street] = (scores + (pk not in scored), ratings + (pk not in rated))
-    return {street: counts for street, counts in missing.items() if counts != (0, 0)}
-
-
-def _describe(user: User, missing: dict[str, tuple[int, int]]) -> str:
-    if user.is_office:
-        scores, ratings = next(iter(missing.values()))
-        return f"尚缺 {scores} 个基础履职得分、{ratings} 个满意度评价"
-    parts = [f"{street}（缺 {s + r} 项）" for street, (s, r) in sorted(missing.items())]
-    return f"{len(missing)} 个街道未完成：" + "、".join(parts)
-
-
-@deadline_check("q1_report", "q2_report", "q3_report")
-def quarter_scored(user: User, year: AssessmentYear, due: Due) -> Done | None:
-    """The quarter's scores and ratings are all given in the user's scope."""
-    if due.deadline.quarter is None:
-        return None
-    missing = _missing(user, year, due.deadline.quarter)
-    return Done(True) if not missing else Done(False, _describe(user, missing))
-
-
-@deadline_check("annual_scoring")
-def year_scored(user: User, year: AssessmentYear, due: Due) -> Done | None:
-    """The fourth quarter is scored and rated, and no bonus claim awaits review (R9)."""
-    missing = _missing(user, year, 4)
-    pending = BonusClaim.objects.filter(
-        declaration__year=year,
-        declaration__engagement__in=scope.engagements(user),
-        status__in=(ClaimStatus.DECLARED, ClaimStatus.CONFIRMED),
-    ).count()
-    if not missing and not pending:
-        return Done(True)
-    parts = [_describe(user, missing)] if missing else []
-    if pending:
-        parts.append(f"{pending} 项加分申报待审定")
-    return Done(False, "；".join(parts))

@@ -8,9 +8,8 @@ import pytest
 
 from counsel.apps.yearend.selectors import ranking
 from counsel.apps.yearend.services.versions import year_assess, year_finalise
-from tests.apps.yearend.cases import case
+from tests.apps.yearend.cases import case, load_case
 from tests.apps.yearend.helpers import score_world
-from tests.fixtures.exchange_loader import load_case
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,8 @@ from django.urls import reverse
 from counsel.apps.yearend.selectors.readiness import readiness, tie_for
 from counsel.apps.yearend.services.ties import tie_decision_record
 from tests.apps.bonus.helpers import claims, confirmed
-from tests.apps.yearend.cases import case
+from tests.apps.yearend.cases import case, load_case
 from tests.apps.yearend.helpers import score_world
-from tests.fixtures.exchange_loader import load_case
 
 pytestmark = pytest.mark.django_db
 

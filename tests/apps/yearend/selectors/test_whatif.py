@@ -12,8 +12,7 @@ from counsel.apps.yearend.models import ResultVersion
 from counsel.apps.yearend.selectors.whatif import base_parameters, whatif_run
 from counsel.apps.yearend.services.versions import year_finalise
 from counsel.rules.policy import PolicyError
-from tests.apps.yearend.cases import case
-from tests.fixtures.exchange_loader import load_case
+from tests.apps.yearend.cases import case, load_case
 
 pytestmark = pytest.mark.django_db
 

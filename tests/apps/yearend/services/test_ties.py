@@ -9,8 +9,7 @@ from counsel.apps.yearend.models import TieDecision
 from counsel.apps.yearend.selectors.runs import tie_orders
 from counsel.apps.yearend.services.ties import tie_decision_record
 from counsel.apps.yearend.services.versions import year_finalise
-from tests.apps.yearend.cases import case
-from tests.fixtures.exchange_loader import load_case
+from tests.apps.yearend.cases import case, load_case
 
 pytestmark = pytest.mark.django_db
 

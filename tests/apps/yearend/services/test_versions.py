@@ -11,7 +11,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from counsel.apps.bonus.models import BonusClaim, ClaimStatus
-from counsel.apps.bonus.services.review import APPROVE, claim_decide
+from counsel.apps.bonus.services.review import APPROVE, claim_decide, community_opinion_give
 from counsel.apps.org.models import AssessmentYear
 from counsel.apps.yearend.models import Reopening, ResultVersion
 from counsel.apps.yearend.selectors.versions import comparison
@@ -26,8 +26,7 @@ from counsel.exchange import json_io
 from counsel.rules import assess
 from counsel.rules import policy as rules_policy
 from counsel.rules.types import TieOrder
-from tests.apps.yearend.cases import OWN, PUBLIC, case, engine
-from tests.fixtures.exchange_loader import load_case
+from tests.apps.yearend.cases import OWN, PUBLIC, case, engine, load_case
 
 FINAL_CASES = [p for p in (*PUBLIC, *OWN) if engine(p)["final"]]
 
@@ -123,7 +122,7 @@ def test_after_finalisation_a_change_needs_a_reopening_then_makes_version_2() ->
     assert pending.status == ClaimStatus.DECLARED
 
     with pytest.raises(ValidationError, match="已定案"):
-        claim_decide(claim=pending, actor=None, decision=APPROVE)
+        community_opinion_give(declaration=pending.declaration, actor=None, agrees=True, remark="")
     with pytest.raises(ValidationError, match="理由"):
         year_reopen(year=year, actor=None, reason=" ")
     with pytest.raises(ValidationError, match="已经定案"):
@@ -132,6 +131,8 @@ def test_after_finalisation_a_change_needs_a_reopening_then_makes_version_2() ->
     reopening = year_reopen(year=year, actor=None, reason="清波街道补报区级表彰加分")
     assert reopening.from_version == first
     assert Reopening.objects.count() == 1
+    community_opinion_give(declaration=pending.declaration, actor=None, agrees=True, remark="")
+    pending.refresh_from_db()
     claim_decide(claim=pending, actor=None, decision=APPROVE)
     second = year_finalise(year=year, actor=None, reason="补报加分后重新定案")
 

@@ -7,6 +7,7 @@ import json
 import pytest
 from django.urls import reverse
 
+from counsel.apps.quarter.models import SatisfactionRating
 from counsel.apps.yearend.models import ResultVersion
 from tests.apps.yearend.cases import case, engine
 from tests.apps.yearend.helpers import score_world
@@ -71,3 +72,28 @@ def test_the_overview_lists_a_manual_tie_with_a_link_to_order_it(loaded) -> None
     page = client.get(reverse("yearend:overview")).content.decode()
     assert "跨档同分待排序" in page and "记录排序及理由" in page
     assert "group=T01,T02" in page
+
+
+def test_each_problem_links_to_the_screen_where_it_is_fixed(world, as_persona) -> None:
+    client = as_persona("bureau")
+    page = client.get(reverse("yearend:overview") + "?year=2025").content.decode()
+    score = reverse(
+        "quarter:score", kwargs={"engagement": world.ea2.pk, "year": 2025, "quarter": 3}
+    )
+    ratings = reverse(
+        "quarter:ratings", kwargs={"street": world.street_b.pk, "year": 2025, "quarter": 4}
+    )
+    assert f'href="{score}"' in page and f'href="{ratings}"' in page
+    for url in (score, ratings):
+        assert client.get(url).status_code == 200, url
+
+
+def test_a_broken_quota_links_to_the_street_s_ratings_of_that_quarter(world, as_persona) -> None:
+    score_world(world)
+    SatisfactionRating.objects.filter(engagement=world.ea2, quarter=2).update(rating="满意")
+    client = as_persona("bureau")
+    page = client.get(reverse("yearend:overview") + "?year=2025").content.decode()
+    ratings = reverse(
+        "quarter:ratings", kwargs={"street": world.street_a.pk, "year": 2025, "quarter": 2}
+    )
+    assert "满意数超过配额" in page and f'href="{ratings}"' in page

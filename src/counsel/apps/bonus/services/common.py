@@ -8,9 +8,9 @@ from django.db import models
 from django.utils import timezone
 
 from counsel.apps.accounts.models import User
-from counsel.apps.assessment.selectors import policy_for
+from counsel.apps.assessment.selectors import due_for
 from counsel.apps.org.models import AssessmentYear
-from counsel.rules.deadlines import due, is_late
+from counsel.rules.deadlines import is_late
 
 
 def moment(now: dt.datetime | None) -> dt.datetime:
@@ -19,7 +19,7 @@ def moment(now: dt.datetime | None) -> dt.datetime:
 
 def late(year: AssessmentYear, key: str, at: dt.datetime) -> bool:
     """R18: after the deadline day `key` of the year, in China Standard Time."""
-    return is_late(at, due(year.year, key, policy_for(year)).date)
+    return is_late(at, due_for(year, key).date)
 
 
 def save(obj: models.Model, actor: User | None, reason: str = "") -> None:

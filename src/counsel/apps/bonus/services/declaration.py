@@ -23,18 +23,12 @@ from counsel.apps.bonus.models import (
 )
 from counsel.apps.bonus.services.common import late, moment, save
 from counsel.apps.org.models import AssessmentYear, Engagement
+from counsel.apps.quarter.active import service_of
 from counsel.apps.yearend.locks import ensure_year_open
 from counsel.rules.exact import plain
-from counsel.rules.periods import service
-from counsel.rules.types import Period
 
 EVIDENCE_TYPES = (".pdf", ".jpg", ".jpeg", ".png", ".ofd", ".doc", ".docx", ".xls", ".xlsx")
 EVIDENCE_MAX_BYTES = 10 * 1024 * 1024
-
-
-def _days_served(engagement: Engagement, year: int) -> int:
-    periods = [Period(start=p.start, end=p.end) for p in engagement.periods.all()]
-    return service(periods, year).days
 
 
 @transaction.atomic
@@ -46,7 +40,7 @@ def declaration_open(
     if found is not None:
         return found
     ensure_year_open(year)
-    if not _days_served(engagement, year.year):
+    if not service_of(engagement, year.year).days:
         raise ValidationError(
             f"结对 {engagement.code} 在{year.year}年度没有服务期间，不能申报加分。",
             code="not_serving",

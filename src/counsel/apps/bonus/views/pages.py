@@ -11,6 +11,7 @@ from django.shortcuts import render
 from counsel.apps.accounts import scope
 from counsel.apps.accounts.decorators import any_role, role_required
 from counsel.apps.accounts.models import Role
+from counsel.apps.assessment.selectors import due_for
 from counsel.apps.bonus import selectors
 from counsel.apps.bonus.duplicates import possible_duplicates
 from counsel.apps.bonus.forms import ClaimForm, DecisionForm, EvidenceForm, OpinionForm
@@ -72,8 +73,8 @@ def detail_context(
         "catalog_points": {str(i.pk): str(i.points) for i in selectors.catalog(declaration.year)},
         "claim_form": claim_form or ClaimForm(year=declaration.year),
         "opinion_form": opinion_form or OpinionForm(),
-        "due_declare": selectors.deadline(declaration.year, "lawyer_declaration"),
-        "due_review": selectors.deadline(declaration.year, "annual_scoring"),
+        "due_declare": due_for(declaration.year, "lawyer_declaration"),
+        "due_review": due_for(declaration.year, "annual_scoring"),
     }
 
 
@@ -132,8 +133,8 @@ def declaration_list(request: HttpRequest) -> HttpResponse:
             "street": street,
             "status": status,
             "statuses": DeclarationStatus.choices,
-            "due_declare": selectors.deadline(year, "lawyer_declaration"),
-            "due_review": selectors.deadline(year, "annual_scoring"),
+            "due_declare": due_for(year, "lawyer_declaration"),
+            "due_review": due_for(year, "annual_scoring"),
             "reportable": rows.filter(status=DeclarationStatus.REVIEWED).count()
             if getattr(request.user, "is_office", False)
             else 0,
@@ -151,6 +152,6 @@ def mine(request: HttpRequest) -> HttpResponse:
         {
             "year": year,
             "serving": selectors.lawyer_engagements(request.user, year),  # type: ignore[arg-type]
-            "due_declare": selectors.deadline(year, "lawyer_declaration"),
+            "due_declare": due_for(year, "lawyer_declaration"),
         },
     )

@@ -20,7 +20,7 @@ from counsel.apps.accounts.models import User
 from counsel.apps.assessment.selectors import policy_for
 from counsel.apps.org.models import AssessmentYear
 from counsel.apps.quarter.models import IndicatorItem, QuarterItemScore
-from counsel.apps.quarter.services.locks import ensure_year_open
+from counsel.apps.yearend.locks import ensure_year_open
 from counsel.rules import policy as rules_policy
 from counsel.rules.exact import plain
 from counsel.rules.policy import Indicator

@@ -13,17 +13,12 @@ from counsel.apps.accounts.models import User
 from counsel.apps.org.models import AssessmentYear, Engagement, Street
 from counsel.apps.quarter.active import is_active, quarter_label
 from counsel.apps.quarter.models import QuarterReport, ReportStatus
-
-
-def ensure_year_open(year: AssessmentYear) -> None:
-    if not year.is_open:
-        raise ValidationError(
-            f"{year.year}年度已定案，不能再修改；如需修改须由区司法局重新开放年度"
-        )
+from counsel.apps.yearend.locks import ensure_year_open
 
 
 def ensure_changeable(street: Street, year: AssessmentYear, quarter: int) -> None:
-    """Refuse a change to the quarter's scores or ratings while it is locked."""
+    """Refuse a change to the quarter's scores or ratings while it is locked (a finalised
+    year until the bureau records its reopening; a report the bureau holds)."""
     ensure_year_open(year)
     report = QuarterReport.objects.filter(street=street, year=year, quarter=quarter).first()
     if report is None or report.editable:

@@ -28,8 +28,9 @@ from counsel.apps.quarter.models import (
     ReportStatus,
 )
 from counsel.apps.quarter.selectors.progress import due_of, progress
-from counsel.apps.quarter.services.locks import ensure_office_of, ensure_year_open
+from counsel.apps.quarter.services.locks import ensure_office_of
 from counsel.apps.worklog.summary import duty_summary
+from counsel.apps.yearend.locks import ensure_year_open
 from counsel.rules.deadlines import CHINA_STANDARD_TIME, china_date, is_late
 from counsel.rules.periods import quarter_bounds
 

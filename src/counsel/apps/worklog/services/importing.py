@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import IO, Any
 from zipfile import BadZipFile
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -26,6 +27,7 @@ from counsel.apps.accounts.models import User
 from counsel.apps.org.models import Engagement
 from counsel.apps.worklog.models import WorkKind, WorkRecord
 from counsel.apps.worklog.services.records import WorkInput, problems, work_record_register
+from counsel.apps.yearend.locks import ensure_open_on
 from counsel.exchange.values import BadValue, is_blank, read_date, read_int, text
 from counsel.rules.deadlines import china_date
 
@@ -265,6 +267,10 @@ def work_record_import_xlsx(
     for item in rows:
         for field, message in problems(engagement, item.data, today).items():
             errors.append(RowError(item.sheet, item.row, labels.get(field, field), message))
+        try:
+            ensure_open_on(item.data.date)
+        except ValidationError as refused:
+            errors.append(RowError(item.sheet, item.row, "日期", refused.messages[0]))
         key = _duplicate_key(engagement, item.data)
         if key in existing:
             errors.append(

@@ -1,7 +1,9 @@
 """R19: register a duty session or service, confirm it, return it, resubmit it.
 
 Every change records who made it (history); a registration made after the end of its
-quarter (in China Standard Time, R18) is marked late.
+quarter (in China Standard Time, R18) is marked late. Registrations feed the year's scores:
+once the bureau finalises a year, its registrations stay as they are until it records a
+reopening.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from counsel.apps.accounts.models import User
 from counsel.apps.org.models import Engagement
 from counsel.apps.worklog.models import WorkAttachment, WorkKind, WorkRecord, WorkStatus
 from counsel.apps.worklog.services.attachments import attach, check_uploads, stored_files
+from counsel.apps.yearend.locks import ensure_open_on
 from counsel.rules.deadlines import china_date
 from counsel.rules.periods import quarter_bounds
 
@@ -98,6 +101,7 @@ def work_record_register(
     """R19: the lawyer registers a session or service; it waits for the community."""
     now = now or timezone.now()
     _own(actor, engagement)
+    ensure_open_on(data.date)
     _check(engagement, data, now)
     files = check_uploads(uploads)
     record = WorkRecord(
@@ -135,6 +139,8 @@ def work_record_update(
     _own(actor, record.engagement)
     if not record.editable:
         raise ValidationError("社区已确认的登记不能再修改")
+    ensure_open_on(record.date)
+    ensure_open_on(data.date)
     _check(record.engagement, data, now)
     kept = record.attachments.exclude(pk__in=remove)
     files = check_uploads(uploads, already=kept.count())
@@ -170,6 +176,7 @@ def _review(
         raise PermissionDenied("只有结对社区（村）可以确认或退回登记")
     if record.status != WorkStatus.SUBMITTED:
         raise ValidationError(f"该登记{record.get_status_display()}，不能{verb}")
+    ensure_open_on(record.date)
     record.status = status
     record.reviewed_at = now or timezone.now()
     record.reviewed_by = actor

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.urls import reverse
 
 from counsel.apps.bonus.models import BonusDeclaration, DeclarationStatus
-from counsel.apps.org.models import AssessmentYear, Community, Street
+from counsel.apps.org.models import AssessmentYear
 from counsel.apps.yearend import links
 from counsel.apps.yearend.models import TieDecision
 from counsel.apps.yearend.selectors.runs import Run, year_run
@@ -83,16 +83,11 @@ class Readiness:
 
 def readiness(year: AssessmentYear) -> Readiness:
     run = year_run(year)
-    streets = dict(Street.objects.values_list("name", "code"))
+    places = links.Places.load()
     out = Readiness(run=run)
-    declarations = {
-        code: pk
-        for pk, code in BonusDeclaration.objects.filter(year=year).values_list(
-            "pk", "engagement__code"
-        )
-    }
+    declarations = declaration_ids(year)
     for issue in run.result.errors:
-        url, action = problem_link(year, issue, streets, declarations)
+        url, action = problem_link(year, issue, places, declarations)
         out.problems.append(Problem(issue, url, action))
     out.ties = ties(year, run)
     pending = BonusDeclaration.objects.filter(
@@ -102,8 +97,18 @@ def readiness(year: AssessmentYear) -> Readiness:
     return out
 
 
+def declaration_ids(year: AssessmentYear) -> dict[str, int]:
+    """Engagement code → the pk of its declaration of the year (bonus problems link there)."""
+    return {
+        code: pk
+        for pk, code in BonusDeclaration.objects.filter(year=year).values_list(
+            "pk", "engagement__code"
+        )
+    }
+
+
 def problem_link(
-    year: AssessmentYear, issue: Issue, streets: dict[str, str], declarations: dict[str, int]
+    year: AssessmentYear, issue: Issue, places: links.Places, declarations: dict[str, int]
 ) -> tuple[str | None, str]:
     """Where the problem is fixed, and what the link says."""
     y = year.year
@@ -111,23 +116,18 @@ def problem_link(
     if code == "tie_unresolved":
         return f"{reverse('yearend:tie')}?year={y}#ties", "记录排序"
     if code.startswith("quota_") and issue.street and issue.quarter:
-        return links.ratings_url(y, streets.get(issue.street, ""), issue.quarter), "满意度评价"
+        return links.ratings_url(places, y, issue.street, issue.quarter), "满意度评价"
     if code == "missing_rating" and issue.engagement and issue.quarter:
-        street = issue.street or _street_of(issue.engagement)
-        return links.ratings_url(y, streets.get(street, ""), issue.quarter), "满意度评价"
+        street = issue.street or places.street_of(issue.engagement)
+        return links.ratings_url(places, y, street, issue.quarter), "满意度评价"
     if issue.field in ("分值", "加分项目") and issue.engagement in declarations:
         pk = declarations[issue.engagement or ""]
         return reverse("bonus:declaration", kwargs={"pk": pk}), "加分申报表"
     if issue.engagement and issue.quarter:
-        return links.score_url(y, issue.engagement, issue.quarter), "季度打分"
+        return links.score_url(places, y, issue.engagement, issue.quarter), "季度打分"
     if issue.engagement:
-        return links.engagement_url(issue.engagement), "结对信息"
+        return links.engagement_url(places, issue.engagement), "结对信息"
     return None, ""
-
-
-def _street_of(engagement: str) -> str:
-    found = Community.objects.filter(engagements__code=engagement).select_related("street").first()
-    return found.street.name if found else ""
 
 
 def ties(year: AssessmentYear, run: Run) -> list[Tie]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from counsel.apps.assessment.selectors import policy_for
+from counsel.apps.assessment.selectors import due_for
 from counsel.apps.bonus.models import BonusDeclaration, DeclarationStatus
 from counsel.apps.org.models import AssessmentYear, Street
+from counsel.apps.yearend.links import Places
 from counsel.apps.yearend.models import AnnualReport
-from counsel.apps.yearend.selectors.readiness import Problem, problem_link
+from counsel.apps.yearend.selectors.readiness import Problem, declaration_ids, problem_link
 from counsel.apps.yearend.selectors.runs import Run, year_run
-from counsel.rules.deadlines import Due, due
+from counsel.rules.deadlines import Due
 
 
 @dataclass
@@ -31,7 +32,7 @@ class StreetYear:
 
 
 def report_due(year: AssessmentYear) -> Due:
-    return due(year.year, "annual_report", policy_for(year))
+    return due_for(year, "annual_report")
 
 
 def street_year(year: AssessmentYear, street: Street, run: Run | None = None) -> StreetYear:
@@ -45,15 +46,11 @@ def street_year(year: AssessmentYear, street: Street, run: Run | None = None) ->
         .select_related("reported_by")
         .first(),
     )
-    declarations = {
-        code: pk
-        for pk, code in BonusDeclaration.objects.filter(year=year).values_list(
-            "pk", "engagement__code"
-        )
-    }
+    declarations = declaration_ids(year)
+    places = Places.load()
     for issue in run.result.errors:
         if issue.street == street.name:
-            url, action = problem_link(year, issue, {street.name: street.code}, declarations)
+            url, action = problem_link(year, issue, places, declarations)
             out.problems.append(Problem(issue, url, action))
     out.engagements = sum(1 for e in run.result.engagements if e.street == street.name)
     qs = BonusDeclaration.objects.filter(
