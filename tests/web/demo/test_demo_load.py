@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import authenticate
@@ -204,6 +205,12 @@ def test_the_printed_logins_work_with_the_demo_password(demo) -> None:
         assert authenticate(username=username, password=PASSWORD) is not None, username
     office = User.objects.get(username="jianqiao")
     assert office.street.name == "笕桥街道" and office.street.communities.count() == 20
+
+
+def test_the_readme_lists_the_logins_the_demo_prints(demo) -> None:
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    for _, username, _ in demo_logins():
+        assert f"`{username}`" in readme, username
 
 
 def test_loading_again_changes_nothing(demo) -> None:
