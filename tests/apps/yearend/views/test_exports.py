@@ -52,3 +52,9 @@ def test_the_public_list_on_screen_and_as_a_workbook_has_masked_names(world, as_
     sheet = _sheet(client.get(reverse("yearend:disclosure_xlsx")))
     cells = " ".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c)
     assert "示****" in cells and "示例律师甲" not in cells and "E9001" not in cells
+
+
+def test_before_any_result_the_public_list_says_so_instead_of_not_found(world, as_persona) -> None:
+    response = as_persona("office_a").get(reverse("yearend:disclosure"))
+    assert response.status_code == 200
+    assert "2025年度尚未计算考核结果" in response.content.decode()

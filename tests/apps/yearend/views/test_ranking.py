@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from counsel.apps.org.models import AssessmentYear
 from counsel.apps.yearend.services.versions import year_finalise
 from tests.apps.yearend.helpers import score_world
 
@@ -42,3 +43,18 @@ def test_the_lawyer_opens_their_explanation_and_not_anothers(world, as_persona) 
     assert "12,000.00" in page and "第1季度" in page
     assert client.get(reverse("yearend:explanation", kwargs={"code": "E9002"})).status_code == 404
     assert client.get(reverse("yearend:explanation", kwargs={"code": "E9003"})).status_code == 404
+
+
+def test_while_the_next_year_is_under_way_the_ranking_opens_on_the_last_result(
+    world, as_persona
+) -> None:
+    score_world(world)
+    year_finalise(year=world.year, actor=None)
+    AssessmentYear.objects.create(year=world.year.year + 1, policy_toml=world.year.policy_toml)
+    client = as_persona("office_a")
+
+    opened = client.get(reverse("yearend:ranking"))
+    later = client.get(reverse("yearend:ranking"), {"year": world.year.year + 1}).content.decode()
+
+    assert opened.context["year"] == world.year and opened.context["rows"]
+    assert "2026年度尚未计算考核结果" in later and '<a href="?year=2025">2025年度</a>' in later

@@ -11,6 +11,7 @@ from django.http import Http404, HttpRequest
 from counsel.apps.org.models import AssessmentYear
 from counsel.apps.yearend.compare import Comparison, compare
 from counsel.apps.yearend.models import ResultVersion
+from counsel.web.years import selected_year
 
 
 def current_version(year: AssessmentYear) -> ResultVersion | None:
@@ -31,6 +32,23 @@ def version_get(year: AssessmentYear, number: int) -> ResultVersion:
     if found is None:
         raise Http404("没有这个版本")
     return found
+
+
+def result_year(request: HttpRequest) -> AssessmentYear:
+    """`?year=` when given; else the latest year that has a result, so that the ranking and
+    the public list open on something to read while the current year is still under way."""
+    if request.GET.get("year"):
+        return selected_year(request)
+    latest = AssessmentYear.objects.filter(result_versions__current=True).order_by("-year").first()
+    return latest if latest is not None else selected_year(request)
+
+
+def years_with_results() -> list[int]:
+    return list(
+        AssessmentYear.objects.filter(result_versions__current=True)
+        .order_by("-year")
+        .values_list("year", flat=True)
+    )
 
 
 def requested_version(request: HttpRequest, year: AssessmentYear) -> ResultVersion | None:

@@ -11,8 +11,11 @@ from counsel.apps.yearend import disclosure_xlsx, paytable_xlsx
 from counsel.apps.yearend.models import ResultVersion
 from counsel.apps.yearend.selectors import ranking as selectors
 from counsel.apps.yearend.selectors.disclosure import public_rows
-from counsel.apps.yearend.selectors.versions import requested_version
-from counsel.web.years import selected_year
+from counsel.apps.yearend.selectors.versions import (
+    requested_version,
+    result_year,
+    years_with_results,
+)
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -24,7 +27,7 @@ def _workbook(content: bytes, filename: str) -> HttpResponse:
 
 
 def _version(request: HttpRequest) -> tuple[ResultVersion, str]:
-    year = selected_year(request)
+    year = result_year(request)
     version = requested_version(request, year)
     if version is None:
         raise Http404(f"{year.year}年度尚未计算考核结果")
@@ -54,6 +57,13 @@ def _subtitle(version: ResultVersion) -> str:
 
 @bureau_or_office
 def disclosure(request: HttpRequest) -> HttpResponse:
+    year = result_year(request)
+    if requested_version(request, year) is None:
+        return render(
+            request,
+            "yearend/disclosure_none.html",
+            {"year": year, "result_years": years_with_results()},
+        )
     version, street = _version(request)
     rows = public_rows(selectors.rows(request.user, version, street=street))  # type: ignore[arg-type]
     return render(

@@ -8,19 +8,28 @@ from django.shortcuts import render
 from counsel.apps.accounts.decorators import any_role
 from counsel.apps.yearend.selectors import ranking as selectors
 from counsel.apps.yearend.selectors.explanation import explanation as explain
-from counsel.apps.yearend.selectors.versions import requested_version
-from counsel.web.years import selected_year
+from counsel.apps.yearend.selectors.versions import (
+    requested_version,
+    result_year,
+    years_with_results,
+)
 
 
 @any_role
 def ranking(request: HttpRequest) -> HttpResponse:
-    year = selected_year(request)
+    year = result_year(request)
     version = requested_version(request, year)
     street = request.GET.get("street", "")
     streets = selectors.street_names(request.user)  # type: ignore[arg-type]
     if street not in streets:
         street = ""
-    context = {"year": year, "version": version, "street": street, "streets": streets}
+    context = {
+        "year": year,
+        "version": version,
+        "street": street,
+        "streets": streets,
+        "result_years": years_with_results(),
+    }
     if version is not None:
         rows = selectors.rows(request.user, version, street=street)  # type: ignore[arg-type]
         chart = selectors.histogram(version)
@@ -43,7 +52,7 @@ def ranking(request: HttpRequest) -> HttpResponse:
 
 @any_role
 def explanation(request: HttpRequest, code: str) -> HttpResponse:
-    year = selected_year(request)
+    year = result_year(request)
     version = requested_version(request, year)
     data = explain(request.user, code, version)  # type: ignore[arg-type]
     return render(request, "yearend/explanation.html", {"year": year, "x": data})
