@@ -4,6 +4,7 @@ policy, every parameter alternative, and files refused with a message naming the
 from __future__ import annotations
 
 import re
+import tomllib
 from decimal import Decimal
 from importlib import resources
 
@@ -260,3 +261,76 @@ def test_r10_r13_r15_r16_numeric_overrides_are_read_exactly() -> None:
     assert chosen.bonus_cap is None
     assert chosen.city_share == 60
     assert chosen.parameters()["bonus_cap"] is None
+
+
+def _shaped(**tables: object) -> PolicyError:
+    """The shipped file with some top-level entries replaced, as `tomllib` would give it."""
+    data = tomllib.loads(SHIPPED_TEXT)
+    data.update(tables)
+    with pytest.raises(PolicyError) as caught:
+        policy.from_mapping(data)
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("tables", "name"),
+    [
+        ({"meta": "上城区"}, "meta"),
+        ({"parameters": 5}, "parameters"),
+        ({"indicators": 5}, "indicators"),
+        ({"indicators": {"items": 5}}, "indicators.items"),
+        ({"indicators": {"items": ["duty"]}}, "indicators.items[0]"),
+        ({"satisfaction": 5}, "satisfaction"),
+        ({"deadlines": 5}, "deadlines"),
+        ({"deadlines": [{"key": "x"}, 7]}, "deadlines[1]"),
+        ({"bonus": {"items": [1, 2]}}, "bonus.items[0]"),
+        ({"bonus": "none"}, "bonus"),
+    ],
+)
+def test_r6_r7_r10_r18_a_file_whose_tables_have_the_wrong_shape_is_refused_naming_the_entry(
+    tables: dict[str, object], name: str
+) -> None:
+    error = _shaped(**tables)
+    assert error.name == name
+    assert name in str(error)
+
+
+def test_r18_a_deadline_month_too_large_for_a_date_is_refused_naming_it() -> None:
+    error = refused(variant("month = 4\nday = 20", "month = 99999999999999999999\nday = 20"))
+    assert error.name == "deadlines.q1_report"
+
+
+def test_r6_r7_r10_r15_toml_numbers_with_a_decimal_point_are_read_exactly() -> None:
+    text = (
+        SHIPPED_TEXT.replace('points = "0.5"', "points = 0.5")
+        .replace('"满意" = "4.5"', '"满意" = 4.5')
+        .replace('full_marks = "20"', "full_marks = 20.0")
+        .replace('value = "52"', "value = 52.0")
+        .replace('value = "10"', "value = 10.0")
+    )
+    read = policy.loads(text)
+    assert read.bonus_item("media") == SHIPPED.bonus_item("media")
+    assert read.bonus_item("media").points == Decimal("0.5")  # type: ignore[union-attr]
+    assert read.satisfaction_points[Rating.SATISFIED] == Decimal("4.5")
+    assert read.indicators[0].full_marks == 20
+    assert read.weeks_per_year == 52 and read.tier_share == read.quota_share == 10
+    assert read.satisfaction_points == SHIPPED.satisfaction_points
+
+
+def test_r13_a_toml_float_that_is_not_finite_is_refused() -> None:
+    error = refused(
+        variant(
+            '[parameters.annual_amount]\nvalue = "12000"', "[parameters.annual_amount]\nvalue = inf"
+        )
+    )
+    assert error.name == "annual_amount"
+
+
+def test_the_result_is_for_shangcheng_unless_the_file_names_another_district() -> None:
+    assert SHIPPED.district == "上城区"
+    assert policy.loads(variant('district = "上城区"\n', "")).district == "上城区"
+    assert policy.loads(variant('district = "上城区"', 'district = "西湖区"')).district == "西湖区"
+
+
+def test_r8_r3_quota_share_and_basic_full_marks_are_the_files_not_the_inputs() -> None:
+    assert set(policy.EXCHANGE_PARAMETERS) == set(PARAMETERS) - {"quota_share", "basic_full_marks"}

@@ -114,7 +114,7 @@ def _check_deadline(deadline: Deadline) -> None:
         )
     try:
         dt.date(2001, deadline.month, deadline.day)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise PolicyError(
             where, f"{deadline.month} 月 {deadline.day} 日不是每年都有的日期"
         ) from None

@@ -39,6 +39,25 @@ INTEGERS = ("weeks_per_year",)
 OPTIONAL_DECIMALS = ("bonus_cap",)
 PARAMETERS = (*CHOICES, *DECIMALS, *INTEGERS, *OPTIONAL_DECIMALS)
 REQUIRED = ("annual_amount", "tier1_amount", "tier3_amount")
+#: The parameters an input may override (EXCHANGE.md `policy`); a policy file may set
+#: every one of PARAMETERS. `quota_share` (R8 fixes 10 %) and `basic_full_marks` (R3
+#: fixes 82) are the policy file's, not a district's input's.
+EXCHANGE_PARAMETERS = (
+    "basic_aggregation",
+    "quota_base",
+    "bottom_tier",
+    "boundary_ties",
+    "week_rounding",
+    "tier_share",
+    "annual_amount",
+    "tier1_amount",
+    "tier3_amount",
+    "weeks_per_year",
+    "bonus_cap",
+    "city_share",
+)
+#: The district a policy file is for when its `[meta]` does not say (the shipped one's).
+DEFAULT_DISTRICT = "上城区"
 
 #: Quarter scale under `basic_aggregation = sum` (R5): full marks × ¼.
 QUARTER_SCALE_SUM = Decimal("0.25")
@@ -105,6 +124,7 @@ class Policy:
     deadlines: tuple[Deadline, ...]
     refs: Mapping[str, str]
     name: str = ""
+    district: str = DEFAULT_DISTRICT
 
     @property
     def quarter_full_marks(self) -> Decimal:
@@ -153,9 +173,11 @@ def parse_parameter(name: str, value: object) -> Any:
 
 
 def _decimal(name: str, value: object) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
         raise PolicyError(name, f"应为数值，实为 {value!r}")
     try:
+        # A TOML float (0.5, 4.5, 20.0) is read through its shortest repr, which is the
+        # number as written: exact for any value a policy file has reason to hold.
         number = Decimal(str(value).strip())
     except InvalidOperation:
         raise PolicyError(name, f"应为数值，实为 {value!r}") from None
@@ -186,9 +208,7 @@ def loads(text: str) -> Policy:
 
 
 def from_mapping(data: Mapping[str, Any]) -> Policy:
-    params = data.get("parameters", {})
-    if not isinstance(params, Mapping):
-        raise PolicyError("parameters", "应为表（参数名 = 值）")
+    params = _table(data, "parameters")
     unknown = sorted(set(params) - set(PARAMETERS))
     if unknown:
         raise PolicyError(unknown[0], "未知参数")
@@ -211,17 +231,42 @@ def from_mapping(data: Mapping[str, Any]) -> Policy:
         values[name] = parse_parameter(name, raw)
         if isinstance(entry, dict) and "ref" in entry:
             refs[name] = str(entry["ref"])
+    meta = _table(data, "meta")
     policy = Policy(
         **values,
-        satisfaction_points=_satisfaction(data.get("satisfaction", {})),
-        indicators=tuple(_indicator(row) for row in data.get("indicators", {}).get("items", [])),
-        bonus_items=tuple(_bonus_item(row) for row in data.get("bonus", {}).get("items", [])),
-        deadlines=tuple(_deadline(row) for row in data.get("deadlines", [])),
+        satisfaction_points=_satisfaction(_table(data, "satisfaction")),
+        indicators=tuple(_indicator(row) for row in _items(data, "indicators")),
+        bonus_items=tuple(_bonus_item(row) for row in _items(data, "bonus")),
+        deadlines=tuple(_deadline(row) for row in _rows(data.get("deadlines", []), "deadlines")),
         refs=refs,
-        name=str(data.get("meta", {}).get("name", "")),
+        name=str(meta.get("name", "")),
+        district=str(meta.get("district") or DEFAULT_DISTRICT),
     )
     check(policy)
     return policy
+
+
+def _table(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    """The table `name` of the file (empty when absent); PolicyError when it is not one."""
+    table = data.get(name, {})
+    if not isinstance(table, Mapping):
+        raise PolicyError(name, f"应为表（[{name}]），实为 {table!r}")
+    return table
+
+
+def _items(data: Mapping[str, Any], name: str) -> list[Mapping[str, Any]]:
+    """The rows of `[[name.items]]`."""
+    return _rows(_table(data, name).get("items", []), f"{name}.items")
+
+
+def _rows(value: object, name: str) -> list[Mapping[str, Any]]:
+    """An array of tables (`[[name]]`); PolicyError naming it, or the row, when not."""
+    if not isinstance(value, list):
+        raise PolicyError(name, f"应为表的数组（[[{name}]]），实为 {value!r}")
+    for index, row in enumerate(value):
+        if not isinstance(row, Mapping):
+            raise PolicyError(f"{name}[{index}]", f"应为表，实为 {row!r}")
+    return value
 
 
 def _fallbacks() -> dict[str, Any]:
@@ -264,6 +309,7 @@ def _integer(where: str, value: object) -> int:
 def _indicator(row: Mapping[str, Any]) -> Indicator:
     where = f"indicators.{row.get('key', '?')}"
     required = row.get("required_count")
+    kind = row.get("registration_kind")
     return Indicator(
         key=str(_field(row, "key", where)),
         name=str(_field(row, "name", where)),
@@ -272,7 +318,7 @@ def _indicator(row: Mapping[str, Any]) -> Indicator:
         deduction=str(row.get("deduction", "")),
         per_deduction=_decimal(where, row.get("per_deduction", "0")),
         deduction_only=bool(row.get("deduction_only", False)),
-        registration_kind=row.get("registration_kind"),
+        registration_kind=None if kind is None else str(kind),
         required_count=None if required is None else _integer(where, required),
     )
 
