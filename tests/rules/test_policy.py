@@ -210,6 +210,13 @@ def test_r6_a_policy_file_that_is_not_toml_is_refused() -> None:
     assert refused("[parameters\nvalue = 1").name == "file"
 
 
+def test_r6_a_policy_file_that_is_not_toml_is_said_in_chinese_with_its_place() -> None:
+    assert (
+        str(refused("[meta]\nname = 1\n[parameters\nvalue = 1"))
+        == "不是有效的 TOML（第 3 行第 12 列）"
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "value"),
     [

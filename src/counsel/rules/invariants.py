@@ -22,10 +22,10 @@ QUARTERS_PER_YEAR = 4
 
 
 class PolicyError(ValueError):
-    """A policy that cannot be used; `name` is the entry at fault."""
+    """A policy that cannot be used; `name` is the entry at fault (`file`: the whole file)."""
 
     def __init__(self, name: str, message: str) -> None:
-        super().__init__(f"政策参数 {name}：{message}")
+        super().__init__(message if name == "file" else f"政策参数 {name}：{message}")
         self.name = name
 
 

@@ -7,6 +7,7 @@ A file or an override that breaks an invariant (`invariants.py`) is refused with
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
@@ -203,7 +204,10 @@ def loads(text: str) -> Policy:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError("file", f"不是有效的 TOML：{exc}") from None
+        # tomllib says why in English, "… (at line 3, column 7)": the place is what helps.
+        place = re.search(r"line (\d+), column (\d+)", str(exc))
+        where = f"（第 {place[1]} 行第 {place[2]} 列）" if place else ""
+        raise PolicyError("file", f"不是有效的 TOML{where}") from None
     return from_mapping(data)
 
 
