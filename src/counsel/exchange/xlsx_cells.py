@@ -53,12 +53,18 @@ class Workbook:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        if self.path.is_dir():
+            raise UnreadableInput(f"{path} 是一个目录，不是 Excel 工作簿")
         if not self.path.is_file():
             raise UnreadableInput(f"找不到文件 {path}")
         try:
             self._book = CalamineWorkbook.from_path(str(path))
-        except Exception as exc:  # calamine raises its own error, or OSError, for any bad file
-            raise UnreadableInput(f"{path} 不是可读取的 Excel 工作簿（.xlsx）：{exc}") from None
+        except Exception:  # calamine's own error, or OSError, for any bad file
+            # calamine's reason is English and technical (invalid Zip archive: …).
+            raise UnreadableInput(
+                f"{path} 不是可读取的 Excel 工作簿（.xlsx）：文件已损坏或不是 .xlsx 格式"
+                "（请用 Excel 打开后另存为 .xlsx）"
+            ) from None
         self._names = {normalize(name): name for name in self._book.sheet_names}
 
     def rows(self, layout: SheetLayout) -> Iterator[Row] | None:
@@ -71,8 +77,10 @@ class Workbook:
             return None
         try:
             grid = self._book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        except Exception as exc:  # a damaged sheet part
-            raise UnreadableInput(f"工作表「{layout.name}」无法读取：{exc}") from None
+        except Exception:  # a damaged sheet part
+            raise UnreadableInput(
+                f"工作表「{layout.name}」无法读取：工作簿已损坏（请用 Excel 打开后另存为 .xlsx）"
+            ) from None
         heading_row, columns = _find_headings(grid, layout)
         return _filled(grid, heading_row, columns)
 

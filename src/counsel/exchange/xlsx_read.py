@@ -16,7 +16,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from openpyxl.utils.datetime import from_excel
 
-from counsel.exchange import records
+from counsel.exchange import records, years
 from counsel.exchange.errors import UnreadableInput
 from counsel.exchange.values import BadValue, is_blank, read_decimal, read_int, text
 from counsel.exchange.xlsx_cells import Row, Workbook
@@ -63,8 +63,8 @@ def read_workbook(
     """Read the input workbook; `year` (from --year) wins over the year it states.
 
     EXCHANGE.md gives the workbook no year field: it is the row 年度 of 参数, else a year
-    in the file name (考核2025.xlsx), else the latest year a period starts in (a year's
-    input has its new appointments), said in the note.
+    in the file name (考核2025.xlsx), else the latest year a period starts or ends in (a
+    year's input has its new appointments and its leavers), said in the note.
     """
     book = Workbook(path)
     sheets = {layout.name: book.rows(layout) for layout in (*_DATA_SHEETS, PARAMETERS)}
@@ -86,7 +86,7 @@ def read_workbook(
     bonuses = _build(
         sheets[BONUSES.name], BONUSES, lambda rec: records.bonus(rec, item_keys), issues
     )
-    year, note = _year(Path(path), year or stated, engagements)
+    year, note = _year(Path(path), stated if year is None else year, engagements)
     data = YearInput(
         year=year,
         communities=communities,
@@ -103,20 +103,30 @@ def read_workbook(
 def _year(
     path: Path, given: int | None, engagements: Iterable[Engagement]
 ) -> tuple[int, str | None]:
-    if given:
-        return given, None
+    if given is not None:
+        return years.usable(given, f"{path} 的年度"), None
     match = _YEAR_IN_NAME.search(path.stem)
     if match:
-        return int(
-            match.group(1)
-        ), f"工作表「参数」未给出年度，按文件名以 {match.group(1)} 年度计算"
-    starts = [p.start.year for e in engagements for p in e.periods]
-    if not starts:
+        year = years.usable(int(match.group(1)), f"{path} 文件名中的年度")
+        return year, f"工作表「参数」未给出年度，按文件名以 {year} 年度计算"
+    # A period's end says the year as well as a start: a district that appointed nobody
+    # new during the year still has its leavers, and the periods of a year's input reach
+    # into that year. An end far off (9999-12-31 for "open") says nothing.
+    seen = [
+        day.year
+        for e in engagements
+        for p in e.periods
+        for day in (p.start, p.end)
+        if day is not None and years.out_of_range(day.year) is None
+    ]
+    if not seen:
         raise UnreadableInput(
             f"{path} 未给出考核年度：请在工作表「参数」中填写「年度」，或用 --year 指定"
         )
-    return max(starts), (
-        f"工作表「参数」未给出年度，按最晚的开始日期以 {max(starts)} 年度计算（如有误请用 --year 指定）"
+    year = max(seen)
+    return year, (
+        f"工作表「参数」未给出年度，按最晚的开始或结束日期以 {year} 年度计算"
+        "（如有误请用 --year 指定）"
     )
 
 
