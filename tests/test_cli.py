@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -142,11 +143,172 @@ def test_a_workbook_without_a_required_column_exits_2_naming_it(tmp_path: Path) 
         (["assess"], "用法错误"),
         (["assess", "{case}", "--year", "二〇二五"], "用法错误"),
         (["rank", "{case}"], "用法错误"),
+        ([], "缺少必需的参数：命令"),
+        (["assess"], "缺少必需的参数：INPUT"),
+        (["assess", "{case}", "--bogus"], "无法识别的参数：--bogus"),
+        (["assess", "{case}", "--year", "abc"], "“abc”不是年度"),
+        (["assess", "{case}", "--year", "0"], "年度 0 超出可考核的范围（2000–2100）"),
+        (["assess", "{case}", "--year", "10000"], "年度 10000 超出可考核的范围"),
+        (["assess", "{case}", "--year", "-2025"], "超出可考核的范围"),
+        (["assess", "{case}", "-o"], "缺少参数值"),
     ],
 )
 def test_usage_errors_exit_2_with_one_chinese_line(args: list[str], message: str) -> None:
     case = str(input_path("small-street"))
     _unusable(_run(*(a.replace("{case}", case) for a in args)), message)
+
+
+def _no_english(text: str) -> None:
+    """No word of English but the command's own names (counsel, assess, INPUT, …)."""
+    own = {"counsel", "assess", "INPUT", "OUTPUT", "FILE", "Y", "Excel", "UTF", "TOML"}
+    words = {w for w in re.findall(r"[A-Za-z]{2,}", text)} - own - {"json", "xlsx", "help"}
+    assert not words, words
+
+
+@pytest.mark.parametrize("args", [[], ["assess"], ["assess", "x.json", "--bogus"]])
+def test_usage_errors_say_everything_in_chinese(args: list[str]) -> None:
+    run = _run(*args)
+    assert run.returncode == 2
+    _no_english(run.stderr.replace("--bogus", "").replace("--help", ""))
+
+
+@pytest.mark.parametrize("args", [["assess", "--help"], ["--help"]])
+def test_help_is_in_chinese(args: list[str]) -> None:
+    run = _run(*args)
+    assert run.returncode == 0
+    assert run.stdout.startswith("用法：counsel")
+    for english in ("usage", "options", "positional arguments", "show this help"):
+        assert english not in run.stdout
+    if args[0] == "assess":
+        assert "显示本帮助并退出" in run.stdout and "--year Y" in run.stdout
+
+
+@pytest.mark.parametrize("year", [0, -1, 1999, 2101, 9999, 10000])
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+def test_an_input_year_outside_the_assessable_range_exits_2(
+    year: int, suffix: str, tmp_path: Path
+) -> None:
+    data = json.loads(input_path("small-street").read_text(encoding="utf-8"))
+    data["year"] = year
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    if suffix == ".xlsx":
+        path = xlsx_copy("small-street", tmp_path)
+        book = load_workbook(path)
+        book["参数"].append(["年度", year])
+        book["参数"].delete_rows(2)
+        book.save(path)
+        assert [r[1].value for r in book["参数"].iter_rows(min_row=2)] == [year]
+        source = path
+    run = _run("assess", source, "-o", tmp_path / "out.json")
+    _unusable(run, f"年度 {year} 超出可考核的范围（2000–2100）")
+    assert not (tmp_path / "out.json").exists()
+    # --year in range wins over the input's year.
+    assert _run("assess", source, "--year", "2025", "-o", tmp_path / "out.json").returncode == 0
+
+
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+def test_an_output_that_is_the_input_exits_2_and_leaves_the_input_as_it_was(
+    suffix: str, tmp_path: Path
+) -> None:
+    if suffix == ".json":
+        source = tmp_path / "in.json"
+        source.write_bytes(input_path("small-street").read_bytes())
+    else:
+        source = xlsx_copy("small-street", tmp_path)
+    before = source.read_bytes()
+    spelled_otherwise = tmp_path / "sub" / ".." / source.name
+    (tmp_path / "sub").mkdir()
+    for output in (source, spelled_otherwise):
+        _unusable(_run("assess", source, "-o", output), "输出文件与输入文件相同")
+    link = tmp_path / f"link{suffix}"
+    link.symlink_to(source)
+    _unusable(_run("assess", source, "-o", link), "输出文件与输入文件相同")
+    assert source.read_bytes() == before
+
+
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+def test_a_directory_as_input_exits_2_saying_it_is_a_directory(suffix: str, tmp_path: Path) -> None:
+    folder = tmp_path / f"d{suffix}"
+    folder.mkdir()
+    _unusable(_run("assess", folder), "是一个目录")
+
+
+def test_a_damaged_workbook_is_said_in_chinese(tmp_path: Path) -> None:
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    run = _run("assess", path)
+    _unusable(run, "不是可读取的 Excel 工作簿")
+    _no_english(run.stderr.replace(str(path), ""))
+
+
+def test_a_policy_file_not_in_utf8_exits_2_saying_so(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.toml"
+    path.write_bytes(SHIPPED_POLICY.read_text(encoding="utf-8").encode("gbk"))
+    run = _run("assess", input_path("small-street"), "--policy", path)
+    _unusable(run, "不是 UTF-8 编码（请另存为 UTF-8）")
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "new", "entry"),
+    [
+        ("[meta]", "# ---", 'meta = "上城区"', "meta"),
+        ("[indicators]", "[bonus]", "indicators = 5", "indicators"),
+        (
+            "[[deadlines]]",
+            "# ---------------------------------------------------------------- indicator",
+            "deadlines = 5",
+            "deadlines",
+        ),
+    ],
+)
+def test_a_policy_file_with_a_table_of_the_wrong_shape_exits_2_naming_the_entry(
+    first: str, last: str, new: str, entry: str, tmp_path: Path
+) -> None:
+    text = SHIPPED_POLICY.read_text(encoding="utf-8")
+    start = text.index(first)
+    end = text.index(last, start)
+    path = tmp_path / "shape.toml"
+    # The entry, now a plain value, must stand before any table: it goes at the top.
+    path.write_text(f"{new}\n{text[:start]}{text[end:]}", encoding="utf-8")
+    run = _run("assess", input_path("small-street"), "--policy", path)
+    _unusable(run, "shape.toml")
+    assert f"政策参数 {entry}：" in run.stderr
+
+
+def test_a_policy_file_that_is_not_toml_is_said_in_chinese(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text("[parameters\nvalue = 1\n", encoding="utf-8")
+    run = _run("assess", input_path("small-street"), "--policy", path)
+    _unusable(run, "不是有效的 TOML（第 1 行")
+    _no_english(run.stderr.replace(str(path), ""))
+
+
+def test_a_policy_file_with_toml_decimals_is_used(tmp_path: Path) -> None:
+    text = SHIPPED_POLICY.read_text(encoding="utf-8")
+    path = tmp_path / "floats.toml"
+    path.write_text(
+        text.replace('points = "0.5"', "points = 0.5").replace('"满意" = "4.5"', '"满意" = 4.5'),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.json"
+    assert (
+        main(["assess", str(input_path("small-street")), "--policy", str(path), "-o", str(out)])
+        == 0
+    )
+    assert_matches(json.loads(out.read_text(encoding="utf-8")), expected("small-street"))
+
+
+def test_a_policy_file_that_names_no_district_titles_the_result_for_shangcheng(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "nodistrict.toml"
+    text = SHIPPED_POLICY.read_text(encoding="utf-8")
+    path.write_text(text.replace('district = "上城区"\n', ""), encoding="utf-8")
+    out = tmp_path / "out.xlsx"
+    main(["assess", str(input_path("small-street")), "--policy", str(path), "-o", str(out)])
+    title = load_workbook(out)["考核结果"]["A1"].value
+    assert title == "上城区2025年度律师进社区（村）工作考核结果及补贴发放表"
 
 
 def test_a_policy_whose_indicators_do_not_add_up_to_82_exits_2_naming_file_and_table(
@@ -230,7 +392,7 @@ def test_a_workbook_that_gives_no_year_is_assessed_for_the_inferred_one_with_a_n
     out = tmp_path / "out.json"
     run = _run("assess", path, "-o", out)
     assert run.returncode == 0
-    assert "按最晚的开始日期以 2025 年度计算" in run.stderr
+    assert "按最晚的开始或结束日期以 2025 年度计算" in run.stderr
     assert_matches(json.loads(out.read_text(encoding="utf-8")), expected("small-street"))
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-from counsel.exchange import json_io
+from counsel.exchange import json_io, years
 from counsel.exchange.errors import UnreadableInput
 from counsel.exchange.values import text
 from counsel.rules.policy import Policy
@@ -46,10 +45,16 @@ def item_keys(policy: Policy) -> dict[str, str]:
 def read_input(
     path: str | Path, year: int | None = None, keys: Mapping[str, str] | None = None
 ) -> Loaded:
-    if suffix(path, "输入文件") == ".json":
+    ending = suffix(path, "输入文件")
+    if Path(path).is_dir():
+        raise UnreadableInput(f"输入文件 {path} 是一个目录，不是文件")
+    if ending == ".json":
         raw = json_io.load_json(path)
+        stated = json_io.stated_year(raw)
+        if year is None and stated is not None:
+            years.usable(stated, f"{path} 的 year")
         data, issues = json_io.parse_input(raw, year, keys)
-        return Loaded(data, tuple(issues), json_io.stated_year(raw))
+        return Loaded(data, tuple(issues), stated)
     from counsel.exchange import xlsx_io  # openpyxl is a third of start-up; JSON needs none
 
     reading = xlsx_io.read_workbook(path, year, keys)
@@ -67,12 +72,9 @@ def write_result(
         xlsx_io.write_result(result, data, path, district=district, policy_name=policy_name)
 
 
-def district(policy_path: str | Path | None = None) -> str:
-    """The district the policy is for (`meta.district`), for the result workbook's title."""
-    if policy_path is None:
-        source = resources.files("counsel.rules").joinpath("policies/shangcheng.toml")
-        text = source.read_text(encoding="utf-8")
-    else:
-        text = Path(policy_path).read_text(encoding="utf-8")
-    meta = tomllib.loads(text).get("meta", {})
-    return str(meta.get("district", "")) if isinstance(meta, dict) else ""
+def same_file(first: str | Path, second: str | Path) -> bool:
+    """The two paths name one file (also through a link, or a path spelled otherwise)."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet)
+        return Path(first).resolve() == Path(second).resolve()
