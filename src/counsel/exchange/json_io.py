@@ -203,7 +203,7 @@ def result_dict(result: Result) -> dict[str, Any]:
                 "city_share": money(e.city_share),
                 "district_share": money(e.district_share),
                 "flags": list(e.flags),
-                "trace": [str(step) for step in e.trace],
+                "trace": [f"{step.rule} {step.text}" for step in e.trace],
             }
             for e in result.engagements
         ],
@@ -252,6 +252,10 @@ def write_result(result: Result, path: str | Path) -> None:
         handle.writelines(lines(result_dict(result)))
 
 
+# What json.dumps(…, ensure_ascii=False) builds anew for every call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def lines(document: Mapping[str, Any]) -> Iterator[str]:
     """The result as JSON text with one record a line, piece by piece.
 
@@ -268,8 +272,8 @@ def lines(document: Mapping[str, Any]) -> Iterator[str]:
             last = len(value) - 1
             for position, item in enumerate(value):
                 tail = ",\n" if position < last else "\n"
-                yield f"    {json.dumps(item, ensure_ascii=False)}{tail}"
+                yield f"    {_encode(item)}{tail}"
             yield f"  ]{comma}"
         else:
-            yield f"  {name}: {json.dumps(value, ensure_ascii=False)}{comma}"
+            yield f"  {name}: {_encode(value)}{comma}"
     yield "}\n"
