@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+from counsel.exchange import clean_records as clean
 from counsel.exchange import records
 from counsel.exchange.errors import UnreadableInput
 from counsel.exchange.values import BadValue, is_blank, read_int, text
@@ -74,11 +75,21 @@ def parse_input(
     dropped = records.Dropped()
     result = YearInput(
         year=year,
-        communities=_each(data, "communities", records.community, issues, dropped.communities),
-        lawyers=_each(data, "lawyers", records.lawyer, issues, dropped.lawyers),
-        engagements=_each(data, "engagements", _engagement, issues, dropped.engagements),
-        quarters=_each(data, "quarters", records.quarter, issues),
-        bonuses=_each(data, "bonuses", lambda rec: records.bonus(rec, item_keys), issues),
+        communities=_each(
+            data, "communities", clean.community, records.community, issues, dropped.communities
+        ),
+        lawyers=_each(data, "lawyers", clean.lawyer, records.lawyer, issues, dropped.lawyers),
+        engagements=_each(
+            data, "engagements", clean.engagement, _engagement, issues, dropped.engagements
+        ),
+        quarters=_each(data, "quarters", clean.quarter, records.quarter, issues),
+        bonuses=_each(
+            data,
+            "bonuses",
+            lambda raw: clean.bonus(raw, item_keys),
+            lambda rec: records.bonus(rec, item_keys),
+            issues,
+        ),
         overrides=tuple(PolicyOverride(str(k), v) for k, v in overrides.items()),
     )
     result = records.without_orphans(result, dropped)
@@ -88,11 +99,16 @@ def parse_input(
 def _each(
     data: Mapping[str, Any],
     name: str,
+    quick: Callable[[Mapping[str, Any]], T | None],
     build: Callable[[records.Record], T | None],
     issues: list[Issue],
     dropped: set[str] | None = None,
 ) -> tuple[T, ...]:
-    """Every record of the list `name`; the ids of those left out go into `dropped`."""
+    """Every record of the list `name`; the ids of those left out go into `dropped`.
+
+    A record is read by `quick` (clean_records), and only when that declines, by `build`,
+    which reports what is wrong with it.
+    """
     items = data.get(name) or []
     if not isinstance(items, list):
         issues.append(Issue(code="bad_value", message=f"{name} 应为数组", field=name))
@@ -101,6 +117,10 @@ def _each(
     for index, raw in enumerate(items):
         if not isinstance(raw, dict):
             issues.append(Issue(code="bad_value", message=f"{name}[{index}] 应为对象"))
+            continue
+        built = quick(raw)
+        if built is not None:
+            out.append(built)
             continue
         built = build(records.Record(raw, issues, where=f"{name}[{index}]."))
         if built is not None:
@@ -183,7 +203,7 @@ def result_dict(result: Result) -> dict[str, Any]:
                 "city_share": money(e.city_share),
                 "district_share": money(e.district_share),
                 "flags": list(e.flags),
-                "trace": [str(step) for step in e.trace],
+                "trace": [f"{step.rule} {step.text}" for step in e.trace],
             }
             for e in result.engagements
         ],
@@ -232,6 +252,10 @@ def write_result(result: Result, path: str | Path) -> None:
         handle.writelines(lines(result_dict(result)))
 
 
+# What json.dumps(…, ensure_ascii=False) builds anew for every call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def lines(document: Mapping[str, Any]) -> Iterator[str]:
     """The result as JSON text with one record a line, piece by piece.
 
@@ -248,8 +272,8 @@ def lines(document: Mapping[str, Any]) -> Iterator[str]:
             last = len(value) - 1
             for position, item in enumerate(value):
                 tail = ",\n" if position < last else "\n"
-                yield f"    {json.dumps(item, ensure_ascii=False)}{tail}"
+                yield f"    {_encode(item)}{tail}"
             yield f"  ]{comma}"
         else:
-            yield f"  {name}: {json.dumps(value, ensure_ascii=False)}{comma}"
+            yield f"  {name}: {_encode(value)}{comma}"
     yield "}\n"

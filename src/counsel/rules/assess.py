@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from types import MappingProxyType
+from typing import Never
 
 from counsel.rules import validate
 from counsel.rules.basic import annual_basic
@@ -18,6 +20,7 @@ from counsel.rules.quota import quota_check, quota_issues
 from counsel.rules.ranking import Candidate, rank
 from counsel.rules.satisfaction import annual_satisfaction
 from counsel.rules.types import (
+    BonusRecord,
     EngagementResult,
     Issue,
     QuotaCheck,
@@ -104,7 +107,8 @@ def assess(data: YearInput, policy: Policy) -> Result:
     quota = _quota(checked, policy)
     for check in quota:
         issues.extend(quota_issues(check, policy))
-    scored = [_score(ident, checked, policy) for ident in checked.engagements]
+    parts = _Parts(policy)
+    scored = [_score(ident, checked, parts) for ident in checked.engagements]
     scored = [s for s in scored if s.days > 0]
     full = [s for s in scored if s.full_year]
     ranking = rank(
@@ -117,8 +121,8 @@ def assess(data: YearInput, policy: Policy) -> Result:
     results: list[EngagementResult] = []
     for placement in ranking.placements:
         s = by_id[placement.id]
-        amount = tier_amount(placement.tier, policy)
-        city, district, step = split(amount, policy)
+        amount = parts.tier_amount(placement.tier)
+        city, district, step = parts.split(amount)
         flags = ("tie_at_boundary",) if placement.tied_at_boundary else ()
         results.append(
             s.result(
@@ -136,8 +140,8 @@ def assess(data: YearInput, policy: Policy) -> Result:
         (s for s in scored if not s.full_year), key=lambda s: (s.community, s.first_day, s.id)
     )
     for s in part:
-        weeks, amount, pay_step = part_year_amount(s.days, policy)
-        city, district, step = split(amount, policy)
+        weeks, amount, pay_step = parts.part_year(s.days)
+        city, district, step = parts.split(amount)
         results.append(
             s.result(
                 rank=None,
@@ -188,7 +192,62 @@ def _quota(checked: validate.Checked, policy: Policy) -> list[QuotaCheck]:
     ]
 
 
-def _score(ident: str, checked: validate.Checked, policy: Policy) -> _Scored:
+class _Parts:
+    """The score parts and pay of one assessment, each worked out once per distinct input.
+
+    Thousands of engagements share their ratings (four quarters of four levels), their
+    bonuses (most have none), their tier and their pay; each part and its trace step
+    depend on nothing else, and steps are immutable, so equal inputs share one answer.
+    """
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self._satisfaction: dict[object, tuple[Decimal, TraceStep]] = {}
+        self._bonus: dict[object, tuple[Decimal, TraceStep]] = {}
+        self._tiers: dict[Tier, Decimal] = {}
+        self._splits: dict[Decimal, tuple[Decimal, Decimal, TraceStep]] = {}
+        self._part_year: dict[int, tuple[int, Decimal, TraceStep]] = {}
+
+    def satisfaction(
+        self, ratings: Mapping[int, Rating], active: tuple[int, ...], full: bool
+    ) -> tuple[Decimal, TraceStep]:
+        key = (tuple(sorted(ratings.items(), key=_first)), active, full)
+        found = self._satisfaction.get(key)
+        if found is None:
+            found = annual_satisfaction(ratings, self.policy, active, full)
+            self._satisfaction[key] = found
+        return found
+
+    def bonus(self, records: tuple[BonusRecord, ...]) -> tuple[Decimal, TraceStep]:
+        found = self._bonus.get(records)
+        if found is None:
+            found = self._bonus[records] = annual_bonus(records, self.policy)
+        return found
+
+    def tier_amount(self, tier: Tier) -> Decimal:
+        found = self._tiers.get(tier)
+        if found is None:
+            found = self._tiers[tier] = tier_amount(tier, self.policy)
+        return found
+
+    def split(self, amount: Decimal) -> tuple[Decimal, Decimal, TraceStep]:
+        found = self._splits.get(amount)
+        if found is None:
+            found = self._splits[amount] = split(amount, self.policy)
+        return found
+
+    def part_year(self, days: int) -> tuple[int, Decimal, TraceStep]:
+        found = self._part_year.get(days)
+        if found is None:
+            found = self._part_year[days] = part_year_amount(days, self.policy)
+        return found
+
+
+def _first(pair: tuple[int, Rating]) -> int:
+    return pair[0]
+
+
+def _score(ident: str, checked: validate.Checked, parts: _Parts) -> _Scored:
     item = checked.engagements[ident]
     service = checked.services[ident]
     community = checked.communities[item.community]
@@ -198,21 +257,21 @@ def _score(ident: str, checked: validate.Checked, policy: Policy) -> _Scored:
         served = f"{service.days} 天（自 {service.first_day} 起），不满一年，不参加排名，按周计发"
     else:
         served = "0 天，本年度无服务，不列入结果"
-    steps = [TraceStep("R11", "§4.4", f"{community.street}{community.name}，本年度在岗 {served}")]
     active, full = service.active_quarters, service.full_year
-    basic, step = annual_basic(checked.scores.get(ident, {}), policy, active, full)
-    steps.append(step)
-    satisfaction, step = annual_satisfaction(checked.ratings.get(ident, {}), policy, active, full)
-    steps.append(step)
-    bonus, step = annual_bonus(checked.bonuses.get(ident, ()), policy)
-    steps.append(step)
+    basic, basic_step = annual_basic(checked.scores.get(ident, _NONE), parts.policy, active, full)
+    satisfaction, rating_step = parts.satisfaction(checked.ratings.get(ident, _NONE), active, full)
+    bonus, bonus_step = parts.bonus(checked.bonuses.get(ident, ()))
     total = basic + satisfaction + bonus
-    steps.append(
+    steps = (
+        TraceStep("R11", "§4.4", f"{community.street}{community.name}，本年度在岗 {served}"),
+        basic_step,
+        rating_step,
+        bonus_step,
         TraceStep(
             "R3",
             "§4.2",
             f"绩效评估总分 = 基础履职 {basic} + 满意度 {satisfaction} + 加分 {bonus} = {total}",
-        )
+        ),
     )
     return _Scored(
         ident,
@@ -226,8 +285,11 @@ def _score(ident: str, checked: validate.Checked, policy: Policy) -> _Scored:
         satisfaction,
         bonus,
         total,
-        tuple(steps),
+        steps,
     )
+
+
+_NONE: Mapping[int, Never] = MappingProxyType({})
 
 
 def _totals(

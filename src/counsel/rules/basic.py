@@ -25,21 +25,27 @@ def annual_basic(
     """
     quarters = sorted(scores)
     values = [scores[q] for q in quarters]
-    gaps = gap_note("基础履职得分", active, quarters, full_year)
+    gaps = (
+        ""
+        if tuple(quarters) == tuple(active)
+        else gap_note("基础履职得分", active, quarters, full_year)
+    )
     if not values:
         return two_places(ZERO), TraceStep(
             "R5", "§4.2.1", f"基础履职：本年度无季度得分，记 0.00{gaps}"
         )
-    terms = " + ".join(plain(v) for v in values)
-    listed = "、".join(f"第{q}季度 {plain(scores[q])}" for q in quarters)
+    written = [plain(v) for v in values]
+    terms = " + ".join(written)
+    listed = "、".join([f"第{q}季度 {w}" for q, w in zip(quarters, written, strict=True)])
     total = sum(values, ZERO)
+    most = plain(policy.quarter_full_marks)
     if policy.basic_aggregation == "sum":
         result = two_places(total)
-        text = f"基础履职（各季度满分 {plain(policy.quarter_full_marks)} 分，求和）：{listed}；{terms} = {result}"
+        text = f"基础履职（各季度满分 {most} 分，求和）：{listed}；{terms} = {result}"
     else:
         result = ratio_two_places(total, len(values))
         mean = f"({terms}) ÷ {len(values)}" if len(values) > 1 else terms
-        text = f"基础履职（各季度满分 {plain(policy.quarter_full_marks)} 分，取平均）：{listed}；{mean} = {result}（四舍五入保留两位小数）"
+        text = f"基础履职（各季度满分 {most} 分，取平均）：{listed}；{mean} = {result}（四舍五入保留两位小数）"
     return result, TraceStep("R5", "§4.2.1", text + gaps)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -64,5 +65,18 @@ def share_is_whole(n: int, percent: Decimal) -> bool:
 
 def plain(value: Decimal) -> str:
     """A decimal as a clerk writes it: 80.5, 81, 0.5 (no trailing zeros, no exponent)."""
+    # Traces and messages write the same few scores and amounts hundreds of thousands of
+    # times; equal decimals are written alike, so the text is kept by value.
+    if value.is_finite():
+        return _plain(value)
+    return _written(value)
+
+
+@lru_cache(maxsize=4096)
+def _plain(value: Decimal) -> str:
+    return _written(value)
+
+
+def _written(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return "0" if text in ("-0", "") else text

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache, cached_property
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from counsel.rules.types import Period
 
@@ -30,17 +30,25 @@ class Service:
 
     intervals: tuple[tuple[dt.date, dt.date], ...]
     year: int
+    # Worked out once here: every engagement asks for them, some once per quarter record.
+    days: int = field(init=False, compare=False, repr=False)
+    full_year: bool = field(init=False, compare=False, repr=False)
+    active_quarters: tuple[int, ...] = field(init=False, compare=False, repr=False)
 
-    @cached_property
-    def days(self) -> int:
-        """R15: calendar days of year Y covered by the periods (inclusive)."""
-        return sum((end - start).days + 1 for start, end in self.intervals)
-
-    @cached_property
-    def full_year(self) -> bool:
-        """R11: the periods cover every day of year Y."""
+    def __post_init__(self) -> None:
         first, last = year_bounds(self.year)
-        return self.intervals == ((first, last),)
+        # R15: calendar days of year Y covered by the periods (inclusive).
+        object.__setattr__(
+            self, "days", sum((end - start).days + 1 for start, end in self.intervals)
+        )
+        # R11: the periods cover every day of year Y.
+        object.__setattr__(self, "full_year", self.intervals == ((first, last),))
+        active = []
+        for quarter in QUARTERS:
+            start, end = quarter_bounds(self.year, quarter)
+            if any(a <= end and b >= start for a, b in self.intervals):
+                active.append(quarter)
+        object.__setattr__(self, "active_quarters", tuple(active))
 
     @property
     def first_day(self) -> dt.date | None:
@@ -49,15 +57,6 @@ class Service:
     def active_in(self, quarter: int) -> bool:
         """R11: the engagement has at least one day in the quarter."""
         return quarter in self.active_quarters
-
-    @cached_property
-    def active_quarters(self) -> tuple[int, ...]:
-        active = []
-        for quarter in QUARTERS:
-            start, end = quarter_bounds(self.year, quarter)
-            if any(a <= end and b >= start for a, b in self.intervals):
-                active.append(quarter)
-        return tuple(active)
 
 
 def gap_note(what: str, active: Sequence[int], given: Iterable[int], full_year: bool) -> str:
@@ -74,11 +73,18 @@ def gap_note(what: str, active: Sequence[int], given: Iterable[int], full_year: 
 
 def service(periods: Iterable[Period], year: int) -> Service:
     """Clip the periods to year Y and merge them (a day counts once)."""
+    return _service(tuple((p.start, p.end) for p in periods), year)
+
+
+@lru_cache(maxsize=4096)
+def _service(spans: tuple[tuple[dt.date, dt.date | None], ...], year: int) -> Service:
+    # Most engagements of a year share their dates (all year, or since the same day):
+    # a Service is immutable, so one serves them all.
     first, last = year_bounds(year)
     clipped = sorted(
-        (max(p.start, first), min(p.end or last, last))
-        for p in periods
-        if p.start <= last and (p.end is None or p.end >= first) and (p.end or last) >= p.start
+        (max(start, first), min(end or last, last))
+        for start, end in spans
+        if start <= last and (end is None or end >= first) and (end or last) >= start
     )
     merged: list[tuple[dt.date, dt.date]] = []
     for start, end in clipped:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import groupby
+from operator import attrgetter
 
 from counsel.rules.exact import ZERO, plain, share_is_whole
 from counsel.rules.pay import tier_amount, tier_size
@@ -82,9 +83,10 @@ def rank(
     """
     # Open question (RULES.md R1): the text ranks 人员; the product ranks engagements, the
     # unit that is paid — the same thing while each lawyer serves one community.
-    ordered = sorted(
-        candidates, key=lambda c: (-c.total, -c.bonus, -c.satisfaction, c.community, c.id)
-    )
+    # Highest key first, then community and id ascending: two stable sorts say this
+    # without negating three decimals of every candidate.
+    ordered = sorted(candidates, key=attrgetter("community", "id"))
+    ordered.sort(key=attrgetter("total", "bonus", "satisfaction"), reverse=True)
     n = len(ordered)
     k = tier_size(n, policy)
     bottom = bottom_size(n, k, policy)
@@ -93,7 +95,8 @@ def rank(
     ties: list[TieGroup] = []
     issues: list[Issue] = []
     position = 0
-    for _, members_iter in groupby(ordered, key=lambda c: c.key):
+    shape = _Shape(n, k, bottom, _shape_text(n, k, bottom, policy), _tier_steps(policy))
+    for _, members_iter in groupby(ordered, key=attrgetter("total", "bonus", "satisfaction")):
         members = list(members_iter)
         first = position + 1
         last = position + len(members)
@@ -121,9 +124,8 @@ def rank(
         group = _tie_group(members, base, tiers, first, last, policy) if straddles else None
         if group is not None:
             ties.append(group)
-        shape = _Shape(n, k, bottom)
         for offset, member in enumerate(members):
-            steps = _trace(member, members, first + offset, first, tiers[offset], shape, policy)
+            steps = _trace(member, members, first + offset, first, tiers[offset], shape)
             if group is not None:
                 steps.insert(-1, _tie_step(group, order, policy))
             placements.append(
@@ -179,6 +181,8 @@ class _Shape:
     n: int
     k: int
     bottom: int
+    text: str  # the R13 arithmetic, the same for every engagement of the year
+    tier_steps: dict[Tier, TraceStep]
 
 
 TIER_NAMES = {Tier.FIRST: "第一档", Tier.SECOND: "第二档", Tier.THIRD: "第三档"}
@@ -191,38 +195,46 @@ def _trace(
     rank_: int,
     tier: Tier,
     shape: _Shape,
-    policy: Policy,
 ) -> list[TraceStep]:
     """R12/R13 §4.4: how the engagement was placed and which tier that gives, with numbers."""
-    n, k, bottom = shape.n, shape.k, shape.bottom
-    shared = [m.id for m in members if m.id != member.id]
+    n = shape.n
     rank_text = f"排名第 {rank_} 名"
+    shared = [m.id for m in members if m.id != member.id] if len(members) > 1 else ()
     if shared:
         rank_text = (
             f"与 {'、'.join(shared)} 总分、加分、满意度均相同，并列第 {rank_} 名"
             "（并列者按社区代码、结对编号先后列示）"
         )
-    steps = [
+    return [
         TraceStep(
             "R12",
             "§4.4",
             f"全区 {n} 个满一年的结对按总分从高到低排序，同分依次比较加分、满意度评价"
             f"（基础履职分不能再区分总分、加分、满意度均相同者）：总分 {member.total}、"
             f"加分 {member.bonus}、满意度 {member.satisfaction}，{rank_text}",
-        )
+        ),
+        TraceStep("R13", "§4.4", f"{shape.text}；本结对位于第 {position} 位 → {TIER_NAMES[tier]}"),
+        shape.tier_steps[tier],
     ]
+
+
+def _shape_text(n: int, k: int, bottom: int, policy: Policy) -> str:
     text = f"k = ⌊{n} × {plain(policy.tier_share)}%⌋ = {k}；"
     if k == 0:
-        text += f"排名人数 {n} 不足以产生第一档、第三档，全部列入第二档"
-    else:
-        text += f"第一档为前 {k} 名（第 1–{k} 位），第三档为末 {bottom} 名（第 {n - bottom + 1}–{n} 位）"
-        if bottom > k:
-            text += f"（bottom_tier = include_90th：排名第 {n - bottom + 1} 位即第90%者并入第三档）"
-    text += f"；本结对位于第 {position} 位 → {TIER_NAMES[tier]}"
-    steps.append(TraceStep("R13", "§4.4", text))
-    amount = tier_amount(tier, policy)
-    steps.append(TraceStep("R13", "§4.4", f"{TIER_NAMES[tier]}补贴 {amount} 元/社区（村）/年"))
-    return steps
+        return text + f"排名人数 {n} 不足以产生第一档、第三档，全部列入第二档"
+    text += (
+        f"第一档为前 {k} 名（第 1–{k} 位），第三档为末 {bottom} 名（第 {n - bottom + 1}–{n} 位）"
+    )
+    if bottom > k:
+        text += f"（bottom_tier = include_90th：排名第 {n - bottom + 1} 位即第90%者并入第三档）"
+    return text
+
+
+def _tier_steps(policy: Policy) -> dict[Tier, TraceStep]:
+    return {
+        tier: TraceStep("R13", "§4.4", f"{name}补贴 {tier_amount(tier, policy)} 元/社区（村）/年")
+        for tier, name in TIER_NAMES.items()
+    }
 
 
 def _tie_step(group: TieGroup, order: TieOrder | None, policy: Policy) -> TraceStep:

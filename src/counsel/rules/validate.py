@@ -183,80 +183,89 @@ def _check_quarters(
     ratings: dict[str, dict[int, Rating]] = {}
     seen: set[tuple[str, int]] = set()
     top = policy.quarter_full_marks
+    # The street is looked up only for a message: a clean year has none to write.
     for r in records:
-        item = engagements.get(r.engagement)
+        ident, quarter = r.engagement, r.quarter
+        item = engagements.get(ident)
         if item is None:
-            if r.engagement not in known:
+            if ident not in known:
                 issues.append(
                     Issue.at(
                         "unknown_reference",
-                        f"季度考核记录引用的结对 {r.engagement} 不存在",
+                        f"季度考核记录引用的结对 {ident} 不存在",
                         r.origin,
-                        engagement=r.engagement,
-                        quarter=r.quarter,
+                        engagement=ident,
+                        quarter=quarter,
                         field="结对编号",
                     )
                 )
             continue
-        street = communities[item.community].street
-        if r.quarter not in QUARTERS:
+        if quarter not in QUARTERS:
             issues.append(
                 Issue.at(
                     "bad_value",
-                    f"结对 {r.engagement} 的季度 {r.quarter} 应为 1–4",
+                    f"结对 {ident} 的季度 {quarter} 应为 1–4",
                     r.origin,
-                    engagement=r.engagement,
-                    street=street,
+                    engagement=ident,
+                    street=communities[item.community].street,
                     field="季度",
                 )
             )
             continue
-        if (r.engagement, r.quarter) in seen:
+        key = (ident, quarter)
+        if key in seen:
             issues.append(
                 Issue.at(
                     "duplicate_id",
-                    f"结对 {r.engagement} 第{r.quarter}季度的考核记录重复",
+                    f"结对 {ident} 第{quarter}季度的考核记录重复",
                     r.origin,
-                    engagement=r.engagement,
-                    quarter=r.quarter,
-                    street=street,
+                    engagement=ident,
+                    quarter=quarter,
+                    street=communities[item.community].street,
                     field="季度",
                 )
             )
             continue
-        seen.add((r.engagement, r.quarter))
-        if not services[r.engagement].active_in(r.quarter):
-            if r.basic is not None or r.rating is not None or r.invalid:
+        seen.add(key)
+        basic, rating = r.basic, r.rating
+        if quarter not in services[ident].active_quarters:
+            if basic is not None or rating is not None or r.invalid:
                 issues.append(
                     Issue.at(
                         "bad_value",
-                        f"结对 {r.engagement} 第{r.quarter}季度不在服务期间内，不能打分或评价",
+                        f"结对 {ident} 第{quarter}季度不在服务期间内，不能打分或评价",
                         r.origin,
-                        engagement=r.engagement,
-                        quarter=r.quarter,
-                        street=street,
+                        engagement=ident,
+                        quarter=quarter,
+                        street=communities[item.community].street,
                         field="季度",
                     )
                 )
             continue
-        if r.basic is not None:
-            if ZERO <= r.basic <= top:
-                scores.setdefault(r.engagement, {})[r.quarter] = r.basic
+        if basic is not None:
+            if ZERO <= basic <= top:
+                scores_of = scores.get(ident)
+                if scores_of is None:
+                    scores_of = scores[ident] = {}
+                scores_of[quarter] = basic
             else:
                 issues.append(
                     Issue.at(
                         "score_out_of_range",
-                        f"结对 {r.engagement} 第{r.quarter}季度基础履职得分 {plain(r.basic)} "
+                        f"结对 {ident} 第{quarter}季度基础履职得分 {plain(basic)} "
                         f"超出 0–{plain(top)} 分",
                         r.origin,
-                        engagement=r.engagement,
-                        quarter=r.quarter,
-                        street=street,
+                        engagement=ident,
+                        quarter=quarter,
+                        street=communities[item.community].street,
                         field="基础履职得分",
                     )
                 )
-        if r.rating is not None:
-            ratings.setdefault(r.engagement, {})[r.quarter] = r.rating
+        if rating is not None:
+            ratings_of = ratings.get(ident)
+            if ratings_of is None:
+                ratings_of = ratings[ident] = {}
+            ratings_of[quarter] = rating
     return scores, ratings
 
 
