@@ -430,3 +430,24 @@ def test_each_public_case_xlsx_to_xlsx_gives_the_expected_pay_table(
     totals = [c.value for c in sheet[4 + len(rows)]]
     assert totals[0] == "合计" and f"{totals[15]:.2f}" == want["totals"]["payout"]
     assert sheet.cell(row=4, column=16).number_format == "#,##0.00"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            '{"format": "counsel/1", "year": 2025, "communities": [{"name": "某社区"}]}'.encode(
+                "gbk"
+            ),
+            "不是 UTF-8 编码（请另存为 UTF-8）",
+        ),
+        (b'{"format": "counsel/1", "year": 2025, "x": ' + b"9" * 5000 + b"}", "位数过多"),
+    ],
+)
+def test_a_json_input_that_cannot_be_read_exits_2_in_chinese(
+    content: bytes, message: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "in.json"
+    path.write_bytes(content)
+    _unusable(_run("assess", path, "-o", tmp_path / "out.json"), message)
+    assert not (tmp_path / "out.json").exists()

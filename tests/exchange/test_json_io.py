@@ -125,6 +125,33 @@ def test_a_file_that_is_not_json_is_unreadable(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "encoding", "message"),
+    [
+        ('{"year": 2025, "name": "某社区"}', "gbk", "不是 UTF-8 编码（请另存为 UTF-8）"),
+        ('{"year": 2025, "basic": ' + "9" * 5000 + "}", "utf-8", "位数过多"),
+        ("[" * 100_000 + "]" * 100_000, "utf-8", "嵌套层数过多"),
+        ('{"year": 2025 "x": 1}', "utf-8", "第 1 行第 15 列：此处缺少逗号"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_said_in_chinese(
+    text: str, encoding: str, message: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "x.json"
+    path.write_bytes(text.encode(encoding))
+    with pytest.raises(UnreadableInput) as caught:
+        json_io.load_json(path)
+    assert message in str(caught.value)
+    assert "codec" not in str(caught.value) and "Exceeds" not in str(caught.value)
+
+
+def test_a_directory_or_a_missing_file_is_said_in_chinese(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableInput, match="是一个目录"):
+        json_io.load_json(tmp_path)
+    with pytest.raises(UnreadableInput, match="文件不存在"):
+        json_io.load_json(tmp_path / "none.json")
+
+
+@pytest.mark.parametrize(
     ("data", "message"),
     [([], "JSON 对象"), ({"format": "other/2", "year": 2025}, "不支持的格式"), ({}, "考核年度")],
 )

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from counsel.exchange import clean_records as clean
 from counsel.exchange import records
-from counsel.exchange.errors import UnreadableInput
+from counsel.exchange.errors import UnreadableInput, os_reason
 from counsel.exchange.values import BadValue, is_blank, read_int, text
 from counsel.rules.types import (
     Engagement,
@@ -26,16 +26,38 @@ INPUT_FORMAT = "counsel/1"
 RESULT_FORMAT = "counsel-result/1"
 
 
+#: The json module's reasons, in Chinese (others are left out: the place says enough).
+_JSON_REASONS = {
+    "Expecting value": "此处应为一个值",
+    "Expecting property name enclosed in double quotes": "此处应为带双引号的字段名",
+    "Expecting ',' delimiter": "此处缺少逗号",
+    "Expecting ':' delimiter": "此处缺少冒号",
+    "Extra data": "JSON 结束后还有多余内容",
+    "Unterminated string starting at": "字符串没有结束的引号",
+    "Invalid control character at": "字符串中有控制字符",
+}
+
+
 def load_json(path: str | Path) -> Any:
     try:
         with open(path, encoding="utf-8-sig") as handle:
             return json.load(handle, parse_float=Decimal)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UnreadableInput(f"无法读取文件 {path}：{exc}") from None
+    except UnicodeDecodeError:
+        raise UnreadableInput(f"{path} 不是 UTF-8 编码（请另存为 UTF-8）") from None
+    except OSError as exc:
+        raise UnreadableInput(f"无法读取文件 {path}：{os_reason(exc)}") from None
     except json.JSONDecodeError as exc:
+        reason = _JSON_REASONS.get(exc.msg)
         raise UnreadableInput(
-            f"{path} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）"
+            f"{path} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列"
+            + (f"：{reason}）" if reason else "）")
         ) from None
+    except ValueError:
+        # An integer of more digits than Python converts (4300): no score or amount has
+        # them, and the file cannot be read as it stands.
+        raise UnreadableInput(f"{path} 含有位数过多的数值，无法读取") from None
+    except RecursionError:
+        raise UnreadableInput(f"{path} 嵌套层数过多，不是有效的输入") from None
 
 
 def read_input(
