@@ -451,3 +451,25 @@ def test_a_json_input_that_cannot_be_read_exits_2_in_chinese(
     path.write_bytes(content)
     _unusable(_run("assess", path, "-o", tmp_path / "out.json"), message)
     assert not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+@pytest.mark.parametrize(("key", "value"), [("status", "pending"), ("points", "abc")])
+def test_an_unreadable_bonus_value_exits_1_with_the_output_written(
+    suffix: str, key: str, value: str, tmp_path: Path
+) -> None:
+    data = json.loads(input_path("small-street").read_text(encoding="utf-8"))
+    data["bonuses"][0][key] = value
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / f"out{suffix}"
+    run = _run("assess", source, "-o", out)
+    assert run.returncode == 1
+    _no_traceback(run)
+    assert f"“{value}”" in run.stderr and "bad_value" in run.stderr
+    if suffix == ".json":
+        result = json.loads(out.read_text(encoding="utf-8"))
+        assert result["final"] is False
+        assert [e["code"] for e in result["errors"]] == ["bad_value"]
+    else:
+        assert "问题" in load_workbook(out).sheetnames

@@ -70,6 +70,32 @@ def test_an_unreadable_score_is_reported_once_as_bad_value_not_also_as_missing()
     assert "quarters[0].basic" in issues[0].message
 
 
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("status", "pending"), ("status", "待审核"), ("points", "abc"), ("points", "1,5")],
+)
+def test_an_unreadable_bonus_value_is_a_bad_value_and_the_declaration_is_left_out(
+    key: str, value: str
+) -> None:
+    data = _case("small-street")
+    data["bonuses"][0][key] = value
+    year_input, issues = json_io.parse_input(data)
+    assert [(i.code, i.field, i.engagement) for i in issues] == [
+        ("bad_value", key, data["bonuses"][0]["engagement"])
+    ]
+    assert f"“{value}”" in issues[0].message
+    assert len(year_input.bonuses) == len(data["bonuses"]) - 1
+
+
+def test_a_quarter_written_as_a_json_decimal_is_that_quarter() -> None:
+    data = _case("small-street")
+    data["quarters"][0]["quarter"] = Decimal("1.0")
+    year_input, issues = json_io.parse_input(data)
+    assert issues == []
+    assert year_input.quarters[0].quarter == 1
+    assert _assess(data) == _assess(_case("small-street"))
+
+
 def test_an_engagement_with_an_unreadable_date_is_reported_once_and_its_records_left_out() -> None:
     data = _case("small-street")
     data["engagements"][2]["periods"][0]["start"] = "2024-02-30"

@@ -9,6 +9,7 @@ import pytest
 
 from counsel.exchange.values import (
     BadValue,
+    CellError,
     is_blank,
     read_date,
     read_decimal,
@@ -54,7 +55,7 @@ def test_a_date_that_is_not_one_is_refused_with_a_chinese_message(raw: str) -> N
         (81, Decimal(81)),
         ("80.25", Decimal("80.25")),
         (" 80.5 分", Decimal("80.5")),
-        ("１２,０００.５", Decimal("12000.5")),
+        ("１２０００.５", Decimal("12000.5")),
         (Decimal("1.10"), Decimal("1.10")),
     ],
 )
@@ -75,6 +76,18 @@ def test_what_is_not_a_finite_number_is_refused(raw: object) -> None:
         read_decimal(raw)
 
 
+@pytest.mark.parametrize("raw", ["7,5", "80,5", "1,5", "１２,０００.５", "12,000", "８０，５"])
+def test_a_number_with_a_comma_is_refused_not_read_as_another_number(raw: str) -> None:
+    # A score or a bonus is never in the thousands: "7,5" is a decimal comma, not 75.
+    with pytest.raises(BadValue, match="不能含逗号"):
+        read_decimal(raw)
+
+
+def test_an_excel_error_value_is_not_a_number() -> None:
+    with pytest.raises(BadValue, match="“#DIV/0!”不是数值"):
+        read_decimal(CellError("#DIV/0!"))
+
+
 def test_an_integer_may_be_written_with_a_zero_fraction_but_not_a_real_one() -> None:
     assert read_int(2025.0) == 2025
     assert read_int("2025") == 2025
@@ -83,13 +96,24 @@ def test_an_integer_may_be_written_with_a_zero_fraction_but_not_a_real_one() -> 
 
 
 @pytest.mark.parametrize(
-    ("raw", "quarter"), [(1, 1), (2.0, 2), ("第3季度", 3), ("Q4", 4), ("二", 2), ("第四季度", 4)]
+    ("raw", "quarter"),
+    [
+        (1, 1),
+        (2.0, 2),
+        ("第3季度", 3),
+        ("Q4", 4),
+        ("二", 2),
+        ("第四季度", 4),
+        (Decimal("1.0"), 1),
+        (Decimal("4.00"), 4),
+        ("3.0", 3),
+    ],
 )
 def test_a_quarter_is_read_as_a_number_or_as_a_clerk_writes_it(raw: object, quarter: int) -> None:
     assert read_quarter(raw) == quarter
 
 
-@pytest.mark.parametrize("raw", [0, 5, "第五季度", "上半年"])
+@pytest.mark.parametrize("raw", [0, 5, "第五季度", "上半年", Decimal("1.5"), Decimal("5.0"), "1,0"])
 def test_a_quarter_outside_one_to_four_is_refused(raw: object) -> None:
     with pytest.raises(BadValue, match="季度"):
         read_quarter(raw)

@@ -344,3 +344,47 @@ def test_a_damaged_workbook_is_said_without_the_readers_english(tmp_path: Path) 
     with pytest.raises(UnreadableInput) as caught:
         _read(path)
     assert "Zip" not in str(caught.value) and "EOCD" not in str(caught.value)
+
+
+def test_an_excel_error_cell_is_reported_as_invalid_not_as_missing(tmp_path: Path) -> None:
+    quarters = [list(r) for r in QUARTERS]
+    quarters[4][2] = "#DIV/0!"  # E01, quarter 4: openpyxl writes it as an error cell
+    engagements = [list(r) for r in ENGAGEMENTS]
+    engagements[2][3] = "#N/A"
+    path = _workbook(tmp_path / "a.xlsx", 季度考核=quarters, 结对=engagements)
+    data, issues = _read(path)
+    assert [(i.code, i.sheet, i.row, i.field) for i in issues] == [
+        ("bad_value", "结对", 3, "开始日期"),
+        ("bad_value", "季度考核", 5, "基础履职得分"),
+    ]
+    assert "“#N/A”" in issues[0].message and "缺少" not in issues[0].message
+    assert "“#DIV/0!”不是数值" in issues[1].message
+    codes = [e.code for e in assess(data, policy.load()).errors]
+    assert "missing_score" not in codes
+
+
+def test_an_empty_cell_beside_an_error_cell_is_still_empty(tmp_path: Path) -> None:
+    quarters = [list(r) for r in QUARTERS]
+    quarters[4][2] = "#DIV/0!"
+    quarters[5][2] = None
+    data, issues = _read(_workbook(tmp_path / "a.xlsx", 季度考核=quarters))
+    assert [(i.row, i.field) for i in issues] == [(5, "基础履职得分")]
+    assert [(q.engagement, q.quarter) for q in data.quarters if q.basic is None] == [
+        ("E01", 4),
+        ("E02", 1),
+    ]
+
+
+@pytest.mark.parametrize(("column", "value"), [(2, "abc"), (3, "待审核")])
+def test_an_unreadable_bonus_value_is_reported_and_the_declaration_left_out(
+    column: int, value: str, tmp_path: Path
+) -> None:
+    bonuses = [["结对编号", "加分项目", "分值", "状态"], ["E01", None, 1, "已审定"]]
+    bonuses.append(["E02", None, 1, "已审定"])
+    bonuses[1][column] = value
+    data, issues = _read(_workbook(tmp_path / "a.xlsx", 加分=bonuses))
+    assert [(i.code, i.sheet, i.row, i.engagement, i.street) for i in issues] == [
+        ("bad_value", "加分", 2, "E01", "示例街道")
+    ]
+    assert f"“{value}”" in issues[0].message
+    assert [b.engagement for b in data.bonuses] == ["E02"]

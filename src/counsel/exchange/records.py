@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from counsel.exchange.values import (
     BadValue,
+    CellError,
     is_blank,
     read_date,
     read_decimal,
@@ -78,7 +79,11 @@ class Record:
         )
 
     def required(self, name: str) -> str | None:
-        value = text(self.raw.get(name))
+        raw = self.raw.get(name)
+        if type(raw) is CellError:
+            self.issue(name, f"“{raw}”是 Excel 错误值，不是有效的值")
+            return None
+        value = text(raw)
         if not value:
             self.issue(name, "缺少必填项")
             return None
@@ -152,8 +157,9 @@ def bonus(rec: Record, item_keys: Mapping[str, str] | None = None) -> BonusRecor
     """A bonus declaration; `item_keys` maps catalog names (获区级表彰) to their keys."""
     ident = rec.required("engagement")
     rec.engagement = ident
-    points = rec.read("points", read_decimal) if rec.required("points") else None
-    status = rec.read("status", read_status) if rec.required("status") else None
+    # An unreadable value is reported (bad_value) and the declaration left out.
+    points = rec.optional("points", read_decimal)[0] if rec.required("points") else None
+    status = rec.optional("status", read_status)[0] if rec.required("status") else None
     if ident is None or points is None or status is None:
         return None
     item = text(rec.raw.get("item")) or None

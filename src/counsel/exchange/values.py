@@ -18,6 +18,10 @@ class BadValue(ValueError):
     """A value present but unreadable; the message says what was expected."""
 
 
+class CellError(str):
+    """An Excel error value (#DIV/0!, #N/A, …) in a cell: present, but not a value."""
+
+
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 RATINGS: dict[str, Rating] = {
@@ -127,7 +131,11 @@ def _number_text(value: object) -> Decimal:
             return Decimal(value)  # the usual case, "80.5", without cleaning it up first
         except InvalidOperation:
             pass
-    raw = text(value).replace(",", "").replace("分", "").strip()
+    raw = text(value).replace("分", "").strip()
+    if "," in raw:
+        # A score or a bonus is never in the thousands: "7,5" is a decimal comma, and
+        # reading it as 75 would be a number the clerk never wrote.
+        raise BadValue(f"“{text(value)}”不是数值（不能含逗号；小数请用小数点，如 7.5）")
     try:
         return Decimal(raw)
     except InvalidOperation:
@@ -151,8 +159,19 @@ def read_quarter(value: object) -> int:
     raw = text(value)
     match = _QUARTER.fullmatch(raw)
     if not match:
-        raise BadValue(f"“{raw}”不是季度（应为 1–4）")
+        return _integral_quarter(value, raw)
     return "1234".find(match.group(1)) + 1 or "一二三四".find(match.group(1)) + 1
+
+
+def _integral_quarter(value: object, raw: str) -> int:
+    """A quarter written as a decimal number (JSON 1.0, "2.0"): exactly 1–4 is that quarter."""
+    try:
+        number = read_decimal(value)
+    except BadValue:
+        number = None
+    if number is not None and number == number.to_integral_value() and 1 <= number <= 4:
+        return int(number)
+    raise BadValue(f"“{raw}”不是季度（应为 1–4）")
 
 
 def read_rating(value: object) -> Rating:

@@ -9,16 +9,20 @@ calamine reads the same in well under one. openpyxl still writes every workbook.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree as ET
 
 from python_calamine import CalamineWorkbook
 
 from counsel.exchange.errors import UnreadableInput
+from counsel.exchange.values import CellError
 from counsel.exchange.xlsx_layout import SheetLayout
 
 #: How far down a sheet its heading row is looked for (title rows may stand above it).
@@ -82,7 +86,64 @@ class Workbook:
                 f"工作表「{layout.name}」无法读取：工作簿已损坏（请用 Excel 打开后另存为 .xlsx）"
             ) from None
         heading_row, columns = _find_headings(grid, layout)
+        if any("" in cells for cells in grid):
+            # calamine gives an error cell (#DIV/0!, #N/A) as "", as it does an empty
+            # one; only a sheet with such cells is looked at again for errors.
+            for (row, column), error in self._errors(name).items():
+                if row < len(grid) and column < len(grid[row]) and grid[row][column] == "":
+                    grid[row][column] = CellError(error)
         return _filled(grid, heading_row, columns)
+
+    def _errors(self, name: str) -> dict[tuple[int, int], str]:
+        """The sheet's error cells, (row, column) 0-based → the error (#DIV/0!)."""
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                part = _sheet_part(archive, name)
+                data = archive.read(part) if part else b""
+        except (OSError, KeyError, zipfile.BadZipFile, ET.ParseError):
+            return {}
+        return _error_cells(data)
+
+
+_NS = {
+    "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "p": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+_CELL_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+
+
+def _sheet_part(archive: zipfile.ZipFile, name: str) -> str | None:
+    """The zip member holding the sheet `name` (xl/workbook.xml and its relationships)."""
+    book = ET.fromstring(archive.read("xl/workbook.xml"))
+    rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.findall("p:Relationship", _NS)}
+    for sheet in book.iterfind("m:sheets/m:sheet", _NS):
+        if sheet.get("name") == name:
+            target = targets.get(sheet.get(f"{{{_NS['r']}}}id"), "")
+            if target.startswith("/"):
+                return target.lstrip("/")
+            return posixpath.normpath(posixpath.join("xl", target)) if target else None
+    return None
+
+
+def _error_cells(data: bytes) -> dict[tuple[int, int], str]:
+    """Cells of type `e` in a sheet's XML, found by their attribute (they are few)."""
+    found: dict[tuple[int, int], str] = {}
+    at = data.find(b't="e"')
+    while at >= 0:
+        start, end = data.rfind(b"<", 0, at), data.find(b">", at)
+        tag = data[start:end]
+        close = data.find(b"c>", end)
+        ref, value = _CELL_REF.search(tag), _CELL_VALUE.search(data, end, max(close, end))
+        if re.match(rb"<(?:\w+:)?c\s", tag) and ref and value and not tag.endswith(b"/"):
+            column = 0
+            for letter in ref.group(1):
+                column = column * 26 + letter - 64
+            found[(int(ref.group(2)) - 1, column - 1)] = value.group(1).decode("utf-8", "replace")
+        at = data.find(b't="e"', end)
+    return found
 
 
 def _find_headings(
