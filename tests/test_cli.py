@@ -473,3 +473,15 @@ def test_an_unreadable_bonus_value_exits_1_with_the_output_written(
         assert [e["code"] for e in result["errors"]] == ["bad_value"]
     else:
         assert "问题" in load_workbook(out).sheetnames
+
+
+def test_a_huge_score_exits_1_with_the_output_written(tmp_path: Path) -> None:
+    data = json.loads(input_path("small-street").read_text(encoding="utf-8"))
+    data["quarters"][0]["basic"] = "1e1000000"
+    source, out = tmp_path / "in.json", tmp_path / "out.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    run = _run("assess", source, "-o", out)
+    assert run.returncode == 1
+    _no_traceback(run)
+    errors = json.loads(out.read_text(encoding="utf-8"))["errors"]
+    assert [(e["code"], e["field"]) for e in errors] == [("bad_value", "basic")]

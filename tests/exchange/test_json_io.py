@@ -87,6 +87,29 @@ def test_an_unreadable_bonus_value_is_a_bad_value_and_the_declaration_is_left_ou
     assert len(year_input.bonuses) == len(data["bonuses"]) - 1
 
 
+@pytest.mark.parametrize("value", ["1e1000000", Decimal("1e1000000"), "9" * 5000])
+def test_a_huge_number_is_a_bad_value_and_the_result_is_still_made(value: object) -> None:
+    data = _case("small-street")
+    data["quarters"][0]["basic"] = value
+    data["bonuses"][0]["points"] = value
+    year_input, issues = json_io.parse_input(data)
+    assert [(i.code, i.field) for i in issues] == [("bad_value", "basic"), ("bad_value", "points")]
+    result = json_io.result_dict(assess(year_input, policy.load()))
+    assert len(result["engagements"]) == len(data["engagements"])
+
+
+def test_r5_a_score_of_more_digits_than_the_context_keeps_is_rounded_once() -> None:
+    data = _case("small-street")
+    first = data["quarters"][0]
+    ident = first["engagement"]
+    for record in data["quarters"]:
+        if record["engagement"] == ident:
+            record["basic"] = "80"
+    first["basic"] = "80.0199999999999999999999999999"  # mean 80.0049999…: 80.00
+    result = _assess(data)
+    assert next(e for e in result["engagements"] if e["id"] == ident)["basic"] == "80.00"
+
+
 def test_a_quarter_written_as_a_json_decimal_is_that_quarter() -> None:
     data = _case("small-street")
     data["quarters"][0]["quarter"] = Decimal("1.0")

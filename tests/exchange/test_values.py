@@ -162,3 +162,18 @@ def test_text_is_trimmed_and_made_half_width_and_whole_floats_lose_their_fractio
     assert text(330102001001.0) == "330102001001"
     assert text(None) == ""
     assert is_blank("　") and is_blank(None) and not is_blank(0)
+
+
+@pytest.mark.parametrize(
+    "raw", ["1e1000000", "1e15", "-1e20", "1e-21", "9" * 5000, Decimal("1E+999999")]
+)
+def test_a_number_far_beyond_any_score_is_refused_not_computed_with(raw: object) -> None:
+    with pytest.raises(BadValue, match="超出可处理的范围"):
+        read_decimal(raw)
+
+
+@pytest.mark.parametrize(
+    "raw", ["999999999999999.99", "1e-20", "0", "0e-1000", "80.0049999999999999999999999999"]
+)
+def test_a_number_within_reach_is_read_exactly(raw: str) -> None:
+    assert read_decimal(raw) == Decimal(raw)

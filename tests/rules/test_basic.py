@@ -112,3 +112,16 @@ def test_r6_an_item_above_its_full_marks_is_refused_under_the_policy_scale() -> 
 def test_r6_a_negative_item_is_refused() -> None:
     with pytest.raises(ValueError, match="不得为负数"):
         quarter_basic({"consult": d(-1)}, SHIPPED.indicators, SHIPPED)
+
+
+def test_r5_r17_the_annual_score_is_rounded_once_from_the_exact_scores() -> None:
+    # Rounded to 28 digits first, 80.0049999… would become 80.005 and then 80.01.
+    one, step = annual_basic(scores("80.0049999999999999999999999999", first=4), SHIPPED, (4,))
+    assert one == Decimal("80.00")
+    assert "80.0049999999999999999999999999" in step.text and "80.005；" not in step.text
+    four, _ = annual_basic(
+        scores("80.0049999999999999999999999999", "80", "80", "80"), SHIPPED, (1, 2, 3, 4)
+    )
+    assert four == Decimal("80.00")
+    summed, _ = annual_basic(scores("20.0049999999999999999999999999"), SUM, (1,))
+    assert summed == Decimal("20.00")

@@ -86,3 +86,14 @@ def test_r10_the_trace_lists_the_items_in_a_fixed_order_whatever_the_input_order
     first = annual_bonus(records, SHIPPED)
     second = annual_bonus(list(reversed(records)), SHIPPED)
     assert first == second
+
+
+def test_r10_r17_points_are_added_exactly_before_the_one_rounding() -> None:
+    records = [
+        rec(None, "1.0049999999999999999999999999"),
+        rec(None, "0.0000000000000000000000000001"),
+    ]
+    bonus, _ = annual_bonus(records, with_params(bonus_cap=None))
+    assert bonus == Decimal("1.01")  # exactly 1.005
+    bonus, _ = annual_bonus(records[:1], with_params(bonus_cap=None))
+    assert bonus == Decimal("1.00")

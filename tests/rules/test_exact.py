@@ -104,3 +104,36 @@ def test_r13_n_times_10_percent_is_whole_only_when_10_divides_n() -> None:
 )
 def test_plain_writes_a_number_as_a_clerk_would(value: str, text: str) -> None:
     assert plain(Decimal(value)) == text
+
+
+def test_r17_a_sum_is_exact_whatever_the_ambient_precision() -> None:
+    from counsel.rules.exact import exact_sum
+
+    long = Decimal("80.0049999999999999999999999999")  # 30 digits: more than the 28 kept
+    assert sum([long], Decimal(0)) != long  # what the ambient context does
+    assert exact_sum([long]) == long
+    with decimal.localcontext(decimal.Context(prec=3)):
+        assert exact_sum([Decimal("80.25"), Decimal("0.001")]) == Decimal("80.251")
+        assert two_places(exact_sum([long])) == Decimal("80.00")
+
+
+def test_r17_a_product_is_exact_whatever_the_ambient_precision() -> None:
+    from counsel.rules.exact import exact_product
+
+    share = Decimal("33.33333333333333333333333333")
+    with decimal.localcontext(decimal.Context(prec=5)):
+        product = exact_product(Decimal("14000.00"), share)
+    assert Fraction(product) == Fraction(Decimal("14000.00")) * Fraction(share)
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("80.0049999999999999999999999999", "80.0049999999999999999999999999"),
+        ("1e1000000", "1E+1000000"),
+        ("-1e-1000000", "-1E-1000000"),
+        ("820.50", "820.5"),
+    ],
+)
+def test_r17_a_number_is_written_as_it_is_however_long_or_large(value: str, written: str) -> None:
+    assert plain(Decimal(value)) == written

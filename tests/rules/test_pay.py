@@ -104,3 +104,17 @@ def test_r16_city_share_is_a_parameter(share: str, city: str) -> None:
     got_city, got_district, _ = split(Decimal(9000), with_params(city_share=share))
     assert got_city == Decimal(city)
     assert got_city + got_district == Decimal(9000)
+
+
+def test_r16_r17_the_city_share_is_rounded_once_from_the_exact_product() -> None:
+    policy = with_params(city_share="33.33333333333333333333333333")
+    city, district, _ = split(Decimal("14000.00"), policy)
+    # 14000 × 33.33333333333333333333333333 % = 4666.666666…62 → 4666.67
+    assert (city, district) == (Decimal("4666.67"), Decimal("9333.33"))
+
+
+def test_r15_r16_an_amount_beyond_what_can_be_paid_is_refused() -> None:
+    from counsel.rules.policy import PolicyError
+
+    with pytest.raises(PolicyError, match="超出可处理的范围"):
+        with_params(annual_amount="1e1000000")

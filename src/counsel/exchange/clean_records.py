@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from counsel.exchange.values import RATINGS, STATUSES, text
+from counsel.exchange.values import RATINGS, STATUSES, text, usable_size
 from counsel.rules.types import (
     NOWHERE,
     BonusRecord,
@@ -48,7 +48,7 @@ def _number(value: object) -> Decimal | None:
         number = Decimal(value)
     else:
         return None
-    return number if number.is_finite() else None
+    return number if number.is_finite() and usable_size(number) else None
 
 
 def _date(value: object) -> dt.date | None:

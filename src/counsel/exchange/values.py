@@ -122,7 +122,15 @@ def read_decimal(value: object) -> Decimal:
         number = _number_text(value)
     if not number.is_finite():
         raise BadValue(f"“{text(value)}”不是有限数值")
+    if not usable_size(number):
+        raise BadValue(f"“{text(value)}”超出可处理的范围（应在 1e-20 与 1e15 之间）")
     return number
+
+
+def usable_size(number: Decimal) -> bool:
+    """A score, points or amount is far from 1e15 and from 1e-20 (or is 0): beyond, a
+    number is a mistake, and exact arithmetic on it would take unbounded time."""
+    return -20 <= number.adjusted() < 15 or not number
 
 
 def _number_text(value: object) -> Decimal:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from counsel.rules.exact import ZERO, plain, ratio_two_places, two_places
+from counsel.rules.exact import ZERO, exact_sum, plain, ratio_two_places, two_places
 from counsel.rules.periods import gap_note
 from counsel.rules.policy import Indicator, Policy
 from counsel.rules.types import TraceStep
@@ -37,7 +37,7 @@ def annual_basic(
     written = [plain(v) for v in values]
     terms = " + ".join(written)
     listed = "、".join([f"第{q}季度 {w}" for q, w in zip(quarters, written, strict=True)])
-    total = sum(values, ZERO)
+    total = exact_sum(values)
     most = plain(policy.quarter_full_marks)
     if policy.basic_aggregation == "sum":
         result = two_places(total)

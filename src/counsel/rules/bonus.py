@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from counsel.rules.exact import ZERO, plain, two_places
+from counsel.rules.exact import ZERO, exact_sum, plain, two_places
 from counsel.rules.policy import Policy
 from counsel.rules.types import BonusRecord, BonusStatus, TraceStep
 
@@ -26,19 +26,19 @@ def annual_bonus(records: Sequence[BonusRecord], policy: Policy) -> tuple[Decima
     # Doubt (R9): "one event may be declared in one engagement only" cannot be checked
     # here: a record carries no event identity, so a lawyer with two communities declaring
     # one honour twice is left to the judicial office's approval.
-    by_item: dict[str | None, Decimal] = {}
+    by_item: dict[str | None, list[Decimal]] = {}
     for record in approved:
         item = policy.bonus_item(record.item) if record.item else None
         # Doubt (R10): an approved record without a catalog item (EXCHANGE.md allows
         # `item: null`) has no per-occurrence value or annual cap to hold it; only the
         # overall cap applies. The other reading refuses such records once 附件1 exists.
         points = min(record.points, item.points) if item else record.points
-        by_item[record.item] = by_item.get(record.item, ZERO) + points
+        by_item.setdefault(record.item, []).append(points)
     parts: list[str] = []
-    total = ZERO
+    counted: list[Decimal] = []
     for key in sorted(by_item, key=lambda k: k or ""):
         item = policy.bonus_item(key) if key else None
-        points = by_item[key]
+        points = exact_sum(by_item[key])
         name = item.name if item else "其他加分"
         if item and item.annual_cap is not None and points > item.annual_cap:
             parts.append(
@@ -47,7 +47,8 @@ def annual_bonus(records: Sequence[BonusRecord], policy: Policy) -> tuple[Decima
             points = item.annual_cap
         else:
             parts.append(f"{name} {plain(points)}")
-        total += points
+        counted.append(points)
+    total = exact_sum(counted)
     text = "加分（仅计审定通过的项目）：" + "；".join(parts)
     if policy.bonus_cap is not None and total > policy.bonus_cap:
         text += f"；合计 {plain(total)} 超过每年上限 {plain(policy.bonus_cap)}，按 {plain(policy.bonus_cap)} 计"

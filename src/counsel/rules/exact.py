@@ -7,12 +7,28 @@ its exact value (R15: 12000 × weeks ÷ 52, not a 28-digit approximation of it r
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Iterable
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 from functools import lru_cache
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
+
+#: Sums are worked out, and numbers written, in this context: its precision and exponents
+#: have no practical limit, so nothing is rounded before the one half-up rounding (R17),
+#: whatever the ambient context says (28 digits by default).
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, rounding=ROUND_HALF_UP)
+
+
+def exact_sum(values: Iterable[Decimal]) -> Decimal:
+    """R5/R7/R10/R17: the sum of `values`, exact (`sum()` rounds to the context's digits:
+    80.0049999999999999999999999999 + 0 would be 80.00500000000000000000000000)."""
+    add = _EXACT.add
+    total = ZERO
+    for value in values:
+        total = add(total, value)
+    return total
 
 
 def _half_up_cents(numerator: int, denominator: int) -> Decimal:
@@ -21,6 +37,12 @@ def _half_up_cents(numerator: int, denominator: int) -> Decimal:
     cents = (200 * abs(numerator) + denominator) // (2 * denominator)
     sign = "-" if numerator < 0 and cents else ""
     return Decimal(f"{sign}{cents}E-2")
+
+
+def exact_product(first: Decimal, second: Decimal | int) -> Decimal:
+    """R15/R16/R17: first × second, exact (a share of 33.3333… × an amount has more digits
+    than the context keeps)."""
+    return _EXACT.multiply(first, second)
 
 
 def two_places(value: Decimal) -> Decimal:
@@ -78,5 +100,7 @@ def _plain(value: Decimal) -> str:
 
 
 def _written(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
+    if value.is_finite() and not -30 < value.adjusted() < 30:
+        return str(value.normalize(_EXACT))  # 1E+1000000, not a million zeros
+    text = format(value.normalize(_EXACT), "f")
     return "0" if text in ("-0", "") else text

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from counsel.rules.exact import plain, ratio_two_places, share_floor, two_places
+from counsel.rules.exact import (
+    exact_product,
+    exact_sum,
+    plain,
+    ratio_two_places,
+    share_floor,
+    two_places,
+)
 from counsel.rules.policy import Policy
 from counsel.rules.types import Tier, TraceStep
 
@@ -37,7 +44,7 @@ def part_year_weeks(days: int, policy: Policy) -> int:
 def part_year_amount(days: int, policy: Policy) -> tuple[int, Decimal, TraceStep]:
     """R15 §4.4: annual amount × weeks / 52, rounded half-up to the fen once, at the end."""
     weeks = part_year_weeks(days, policy)
-    amount = ratio_two_places(policy.annual_amount * weeks, policy.weeks_per_year)
+    amount = ratio_two_places(exact_product(policy.annual_amount, weeks), policy.weeks_per_year)
     how = {"floor": "只计满周", "half_up": "四舍五入", "ceil": "不足一周按一周"}[
         policy.week_rounding
     ]
@@ -51,8 +58,8 @@ def part_year_amount(days: int, policy: Policy) -> tuple[int, Decimal, TraceStep
 
 def split(amount: Decimal, policy: Policy) -> tuple[Decimal, Decimal, TraceStep]:
     """R16 §4.3: city pays its share rounded half-up to the fen, the district the rest."""
-    city = ratio_two_places(amount * policy.city_share, 100)
-    district = amount - city
+    city = ratio_two_places(exact_product(amount, policy.city_share), 100)
+    district = exact_sum((amount, -city))
     text = (
         f"资金分担：市级 {plain(policy.city_share)}% = {city} 元（四舍五入到分），"
         f"区级承担其余 {district} 元"

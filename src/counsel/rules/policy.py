@@ -184,6 +184,9 @@ def _decimal(name: str, value: object) -> Decimal:
         raise PolicyError(name, f"应为数值，实为 {value!r}") from None
     if not number.is_finite():
         raise PolicyError(name, f"应为有限数值，实为 {value!r}")
+    if number and not -20 <= number.adjusted() < 15:
+        # Beyond, a number is a mistake, and exact arithmetic on it takes unbounded time.
+        raise PolicyError(name, f"超出可处理的范围（应在 1e-20 与 1e15 之间），实为 {value!r}")
     return number
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from counsel.rules.exact import ZERO, plain, two_places
+from counsel.rules.exact import ZERO, exact_sum, plain, two_places
 from counsel.rules.periods import gap_note
 from counsel.rules.policy import Policy
 from counsel.rules.types import Rating, TraceStep
@@ -28,7 +28,7 @@ def annual_satisfaction(
             "R7", "§4.2.2", f"满意度评价：本年度无评价，记 0.00{gaps}"
         )
     points = [policy.satisfaction_points[ratings[q]] for q in quarters]
-    result = two_places(sum(points, ZERO))
+    result = two_places(exact_sum(points))
     terms = " + ".join(
         f"第{q}季度{ratings[q].value} {plain(p)}" for q, p in zip(quarters, points, strict=True)
     )
