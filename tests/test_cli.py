@@ -485,3 +485,13 @@ def test_a_huge_score_exits_1_with_the_output_written(tmp_path: Path) -> None:
     _no_traceback(run)
     errors = json.loads(out.read_text(encoding="utf-8"))["errors"]
     assert [(e["code"], e["field"]) for e in errors] == [("bad_value", "basic")]
+
+
+@pytest.mark.parametrize("name", ["quota_share", "basic_full_marks"])
+def test_a_parameter_only_a_policy_file_sets_is_a_bad_value_in_the_input(
+    name: str, tmp_path: Path
+) -> None:
+    status, result = _assess_with(tmp_path, {name: "20"})
+    assert status == 1
+    assert [(e["code"], e["field"]) for e in result["errors"]] == [("bad_value", name)]
+    assert result["policy"]["quota_share"] == "10"

@@ -161,6 +161,25 @@ def test_r13_a_bad_override_is_reported_and_the_policy_in_force_is_kept() -> Non
     assert out["policy"]["tier_share"] == "10"
 
 
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("quota_share", "20", "仅可由政策文件设定"),
+        ("basic_full_marks", "82", "仅可由政策文件设定"),
+        ("satisfaction_points", "5", "未知参数"),
+    ],
+)
+def test_r3_r8_an_input_overrides_only_the_parameters_the_exchange_format_names(
+    name: str, value: str, said: str
+) -> None:
+    communities, engagements, rows = full_year_street(["86"])
+    result, out = run(document(communities, engagements, rows, params={name: value}))
+    assert not result.final
+    assert [(e["code"], e["field"]) for e in out["errors"]] == [("bad_value", name)]
+    assert said in out["errors"][0]["message"]
+    assert out["policy"] == SHIPPED.parameters()
+
+
 def test_r11_a_provisional_result_is_not_final_and_its_trace_says_why() -> None:
     rows = quarters("E1", ["80", "80", "80", None], ["普通"] * 4)
     result, _ = run(document([community("C1")], [engagement("E1", "C1")], rows))

@@ -15,7 +15,7 @@ from counsel.rules.bonus import annual_bonus
 from counsel.rules.exact import ZERO, two_places
 from counsel.rules.pay import part_year_amount, split, tier_amount
 from counsel.rules.periods import QUARTERS
-from counsel.rules.policy import Policy, PolicyError
+from counsel.rules.policy import EXCHANGE_PARAMETERS, PARAMETERS, Policy, PolicyError
 from counsel.rules.quota import quota_check, quota_issues
 from counsel.rules.ranking import Candidate, rank
 from counsel.rules.satisfaction import annual_satisfaction
@@ -90,6 +90,18 @@ def apply_overrides(data: YearInput, policy: Policy) -> tuple[Policy, list[Issue
     reported (`bad_value`) and left out."""
     issues: list[Issue] = []
     for override in data.overrides:
+        if override.name not in EXCHANGE_PARAMETERS:
+            # quota_share (R8) and basic_full_marks (R3) are the policy file's to set.
+            known = "仅可由政策文件设定" if override.name in PARAMETERS else "未知参数"
+            issues.append(
+                Issue.at(
+                    "bad_value",
+                    f"政策参数 {override.name}：{known}（输入可调整：{'、'.join(EXCHANGE_PARAMETERS)}）",
+                    override.origin,
+                    field=override.name,
+                )
+            )
+            continue
         try:
             policy = policy.with_overrides({override.name: override.value})
         except PolicyError as exc:

@@ -20,20 +20,7 @@ from counsel.rules.policy import BonusItem, Policy
 from counsel.rules.types import Result, TieOrder, YearInput
 
 #: The parameters the exchange format names (EXCHANGE.md `policy`).
-EXCHANGE_PARAMETERS = (
-    "basic_aggregation",
-    "quota_base",
-    "bottom_tier",
-    "boundary_ties",
-    "week_rounding",
-    "tier_share",
-    "annual_amount",
-    "tier1_amount",
-    "tier3_amount",
-    "weeks_per_year",
-    "bonus_cap",
-    "city_share",
-)
+EXCHANGE_PARAMETERS = rules_policy.EXCHANGE_PARAMETERS
 
 
 def policy_overrides(policy: Policy) -> dict[str, object]:
