@@ -123,7 +123,7 @@ def test_an_engagement_with_an_unreadable_date_is_reported_once_and_its_records_
     data = _case("small-street")
     data["engagements"][2]["periods"][0]["start"] = "2024-02-30"
     year_input, issues = json_io.parse_input(data)
-    assert [(i.code, i.engagement, i.street) for i in issues] == [("bad_value", "E03", None)]
+    assert [(i.code, i.engagement, i.street) for i in issues] == [("bad_value", "E03", "示例街道")]
     assert "E03" not in {q.engagement for q in year_input.quarters}
     codes = {e.code for e in assess(year_input, policy.load()).errors}
     assert "unknown_reference" not in codes

@@ -388,3 +388,13 @@ def test_an_unreadable_bonus_value_is_reported_and_the_declaration_left_out(
     ]
     assert f"“{value}”" in issues[0].message
     assert [b.engagement for b in data.bonuses] == ["E02"]
+
+
+def test_an_engagement_row_left_out_for_a_bad_date_still_names_its_street(tmp_path: Path) -> None:
+    engagements = [list(r) for r in ENGAGEMENTS]
+    engagements[2][3] = "2025-13-01"
+    data, issues = _read(_workbook(tmp_path / "a.xlsx", 结对=engagements))
+    assert [(i.code, i.row, i.engagement, i.street) for i in issues] == [
+        ("bad_value", 3, "E02", "示例街道")
+    ]
+    assert [e.id for e in data.engagements] == ["E01"]

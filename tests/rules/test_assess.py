@@ -199,3 +199,23 @@ def test_r8_a_community_whose_lawyer_changed_in_the_quarter_brings_two_ratings()
         ("quota_satisfied_exceeded", 2),
         ("quota_ordinary_short", 2),
     }
+
+
+def test_r1_r14_every_error_about_an_engagement_names_its_street_where_it_is_known() -> None:
+    totals = ["86", "86"] + [str(80 - i) for i in range(8)]
+    communities, engagements, rows = full_year_street(totals, street="湖滨街道")
+    engagements[3]["lawyer"] = "L-unknown"
+    engagements[4]["periods"].append({"start": "2025-06-01", "end": "2025-05-01"})
+    engagements.append(dict(engagements[5]))  # the same engagement id twice
+    doc = document(communities, engagements, rows, params={"boundary_ties": "manual"})
+    doc["lawyers"] = [x for x in doc["lawyers"] if x["id"] != "L-unknown"]
+    data, issues = json_io.parse_input(doc)
+    assert issues == []
+    errors = assess(data, SHIPPED).errors
+    assert {e.code for e in errors} == {
+        "unknown_reference",
+        "bad_value",
+        "duplicate_id",
+        "tie_unresolved",
+    }
+    assert [(e.code, e.engagement, e.street) for e in errors if e.street != "湖滨街道"] == []

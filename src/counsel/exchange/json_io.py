@@ -115,7 +115,19 @@ def parse_input(
         overrides=tuple(PolicyOverride(str(k), v) for k, v in overrides.items()),
     )
     result = records.without_orphans(result, dropped)
-    return result, records.with_streets(issues, result)
+    named = _communities_named(data) if issues else None
+    return result, records.with_streets(issues, result, named)
+
+
+def _communities_named(data: Mapping[str, Any]) -> dict[str, str]:
+    """Engagement id → the community it names, of every engagement record (for the street
+    of an issue about one that was left out)."""
+    items = data.get("engagements")
+    return {
+        text(raw.get("id")): text(raw.get("community"))
+        for raw in (items if isinstance(items, list) else ())
+        if isinstance(raw, dict) and text(raw.get("community"))
+    }
 
 
 def _each(

@@ -175,6 +175,9 @@ class Dropped:
     communities: set[str] = field(default_factory=set)
     lawyers: set[str] = field(default_factory=set)
     engagements: set[str] = field(default_factory=set)
+    #: The community each engagement record names, where one does, also of those left out
+    #: (so that an issue about one can name its street).
+    engagement_communities: dict[str, str] = field(default_factory=dict)
 
 
 def without_orphans(data: YearInput, dropped: Dropped) -> YearInput:
@@ -201,10 +204,16 @@ def without_orphans(data: YearInput, dropped: Dropped) -> YearInput:
     )
 
 
-def with_streets(issues: list[Issue], data: YearInput) -> list[Issue]:
-    """Reader issues about an engagement also name its street, as the engine's do."""
+def with_streets(
+    issues: list[Issue], data: YearInput, named: Mapping[str, str] | None = None
+) -> list[Issue]:
+    """Reader issues about an engagement also name its street, as the engine's do;
+    `named` gives the community of engagement records left out."""
+    if not issues:
+        return issues
     streets = {c.code: c.street for c in data.communities}
-    street_of = {e.id: streets.get(e.community) for e in data.engagements}
+    street_of = {ident: streets.get(code) for ident, code in (named or {}).items()}
+    street_of.update((e.id, streets.get(e.community)) for e in data.engagements)
     return [
         replace(i, street=street_of.get(i.engagement)) if i.engagement and i.street is None else i
         for i in issues

@@ -81,7 +81,7 @@ def read_workbook(
         sheets[COMMUNITIES.name], COMMUNITIES, records.community, issues, dropped.communities
     )
     lawyers = _build(sheets[LAWYERS.name], LAWYERS, records.lawyer, issues, dropped.lawyers)
-    engagements = _engagements(sheets[ENGAGEMENTS.name] or (), issues, dropped.engagements)
+    engagements = _engagements(sheets[ENGAGEMENTS.name] or (), issues, dropped)
     quarters = _build(sheets[QUARTERS.name], QUARTERS, records.quarter, issues)
     bonuses = _build(
         sheets[BONUSES.name], BONUSES, lambda rec: records.bonus(rec, item_keys), issues
@@ -97,7 +97,8 @@ def read_workbook(
         overrides=overrides,
     )
     data = records.without_orphans(data, dropped)
-    return Reading(data, records.with_streets(issues, data), stated, note)
+    issues = records.with_streets(issues, data, dropped.engagement_communities)
+    return Reading(data, issues, stated, note)
 
 
 def _year(
@@ -158,11 +159,12 @@ def _build(
 
 
 def _engagements(
-    rows: Iterable[Row], issues: list[Issue], dropped: set[str]
+    rows: Iterable[Row], issues: list[Issue], dropped: records.Dropped
 ) -> tuple[Engagement, ...]:
     """One engagement per 结对编号, its rows the periods; lawyer and community must agree."""
     first: dict[str, Engagement] = {}
     periods: dict[str, list[Period]] = {}
+    left_out = dropped.engagements
     for row in rows:
         values = {**row.values, "start": _date_cell(row.values.get("start"))}
         values["end"] = _date_cell(row.values.get("end"))
@@ -175,21 +177,23 @@ def _engagements(
         known = first.get(ident)
         if known is None:
             lawyer, community = rec.required("lawyer"), rec.required("community")
+            if community is not None:
+                dropped.engagement_communities[ident] = community
             if lawyer is None or community is None:
-                dropped.add(ident)
+                left_out.add(ident)
                 continue
             first[ident] = Engagement(ident, lawyer, community, (), rec.origin)
             periods[ident] = []
         elif not _agrees(rec, known):
-            dropped.add(ident)
+            left_out.add(ident)
         if period is None:
-            dropped.add(ident)
+            left_out.add(ident)
         else:
             periods[ident].append(period)
     return tuple(
         Engagement(e.id, e.lawyer, e.community, tuple(periods[e.id]), e.origin)
         for e in first.values()
-        if e.id not in dropped
+        if e.id not in left_out
     )
 
 

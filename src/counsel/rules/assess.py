@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Never
@@ -172,7 +172,7 @@ def assess(data: YearInput, policy: Policy) -> Result:
         policy=policy.parameters(),
         engagements=tuple(results),
         quota=tuple(quota),
-        errors=tuple(sorted(issues, key=_issue_order)),
+        errors=tuple(sorted(_with_streets(issues, data, checked), key=_issue_order)),
         totals=_totals(results, len(checked.communities), ranking.n, policy),
         ties=ranking.ties,
     )
@@ -323,6 +323,25 @@ def _totals(
 
 
 CENTS = two_places(ZERO)
+
+
+def _with_streets(issues: list[Issue], data: YearInput, checked: validate.Checked) -> list[Issue]:
+    """Every error about an engagement also names its street when its community is known
+    (EXCHANGE.md), whichever check found it (an unknown lawyer, a period, a tie)."""
+    if all(i.street is not None or i.engagement is None for i in issues):
+        return issues
+    communities = checked.communities
+    street_of = {
+        e.id: communities[e.community].street
+        for e in data.engagements
+        if e.community in communities
+    }
+    return [
+        replace(i, street=street_of.get(i.engagement))
+        if i.engagement is not None and i.street is None
+        else i
+        for i in issues
+    ]
 
 
 def _issue_order(issue: Issue) -> tuple[object, ...]:
