@@ -137,3 +137,12 @@ def test_the_list_filters_by_kind_and_dates(world, as_persona) -> None:
         reverse("worklog:list"), {"kind": "法治宣传", "start": "2025-02-01", "end": "2025-02-28"}
     )
     assert page.content.decode().count("data-record=") == 1
+
+
+def test_an_absurd_number_of_people_is_refused_on_its_field(world, as_persona) -> None:
+    response = as_persona("lawyer").post(
+        reverse("worklog:create"), form_data(world, people_served="99999999999999999999999")
+    )
+    assert response.status_code == 200
+    assert "服务人数 99999999999999999999999 过大" in response.content.decode()
+    assert not WorkRecord.objects.exists()

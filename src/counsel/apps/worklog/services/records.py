@@ -46,6 +46,12 @@ def is_late(day: dt.date, registered_at: dt.datetime) -> bool:
     return china_date(registered_at) > last
 
 
+#: One session serves at most this many people (a bound against typing slips, and what
+#: the database column holds on every backend).
+MAX_PEOPLE_SERVED = 10_000
+PLACE_MAX_LENGTH = 100
+
+
 def problems(engagement: Engagement, data: WorkInput, today: dt.date) -> dict[str, str]:
     """What is wrong with a registration, by field (empty when it can be saved)."""
     found: dict[str, str] = {}
@@ -59,8 +65,14 @@ def problems(engagement: Engagement, data: WorkInput, today: dt.date) -> dict[st
         found["kind"] = f"类型“{data.kind}”不在 {'、'.join(WorkKind.values)} 之中"
     if data.people_served < 0:
         found["people_served"] = "服务人数不能为负数"
+    elif data.people_served > MAX_PEOPLE_SERVED:
+        found["people_served"] = (
+            f"服务人数 {data.people_served} 过大：一次登记不超过 {MAX_PEOPLE_SERVED} 人，请核对"
+        )
     if not data.place.strip():
         found["place"] = "请填写地点"
+    elif len(data.place.strip()) > PLACE_MAX_LENGTH:
+        found["place"] = f"地点不超过 {PLACE_MAX_LENGTH} 个字（现有 {len(data.place.strip())} 个）"
     if not data.content.strip():
         found["content"] = "请填写服务内容"
     return found
