@@ -23,6 +23,32 @@ def test_no_pay_table_before_the_year_is_computed(world, as_persona) -> None:
     assert as_persona("bureau").get(reverse("yearend:paytable")).status_code == 404
 
 
+def test_the_public_list_before_the_year_is_computed_says_so_and_points_to_the_last_result(
+    world, as_persona
+) -> None:
+    from counsel.apps.org.models import AssessmentYear
+
+    client = as_persona("office_a")
+    response = client.get(reverse("yearend:disclosure"))
+    assert response.status_code == 200
+    assert "2025年度尚未计算考核结果" in response.content.decode()
+    score_world(world)
+    year_finalise(year=world.year, actor=None)
+    AssessmentYear.objects.create(year=2026)
+    page = client.get(reverse("yearend:disclosure")).content.decode()
+    assert "2026年度尚未计算考核结果" in page
+    assert reverse("yearend:disclosure") + "?year=2025" in page
+    ranking = client.get(reverse("yearend:ranking")).content.decode()
+    assert reverse("yearend:ranking") + "?year=2025" in ranking
+
+
+def test_the_public_list_downloads_the_version_on_screen(world, as_persona) -> None:
+    score_world(world)
+    year_finalise(year=world.year, actor=None)
+    page = as_persona("bureau").get(reverse("yearend:disclosure") + "?version=1")
+    assert "disclosure.xlsx?year=2025&version=1" in page.content.decode()
+
+
 def test_the_bureau_downloads_the_district_and_the_office_its_street(world, as_persona) -> None:
     score_world(world)
     year_finalise(year=world.year, actor=None)

@@ -17,6 +17,15 @@ def current_version(year: AssessmentYear) -> ResultVersion | None:
     return ResultVersion.objects.filter(year=year, current=True).first()
 
 
+def latest_computed_year(before: AssessmentYear) -> AssessmentYear | None:
+    """The latest year before `before` that has a result (where to look instead)."""
+    return (
+        AssessmentYear.objects.filter(year__lt=before.year, result_versions__current=True)
+        .order_by("-year")
+        .first()
+    )
+
+
 def versions(year: AssessmentYear) -> list[ResultVersion]:
     return list(
         ResultVersion.objects.filter(year=year)

@@ -11,7 +11,7 @@ from counsel.apps.yearend import disclosure_xlsx, paytable_xlsx
 from counsel.apps.yearend.models import ResultVersion
 from counsel.apps.yearend.selectors import ranking as selectors
 from counsel.apps.yearend.selectors.disclosure import public_rows
-from counsel.apps.yearend.selectors.versions import requested_version
+from counsel.apps.yearend.selectors.versions import latest_computed_year, requested_version
 from counsel.web.years import selected_year
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -54,6 +54,14 @@ def _subtitle(version: ResultVersion) -> str:
 
 @bureau_or_office
 def disclosure(request: HttpRequest) -> HttpResponse:
+    year = selected_year(request)
+    if requested_version(request, year) is None:
+        # The menu opens the latest year, which has no result until the bureau runs it.
+        return render(
+            request,
+            "yearend/disclosure.html",
+            {"year": year, "version": None, "earlier": latest_computed_year(year)},
+        )
     version, street = _version(request)
     rows = public_rows(selectors.rows(request.user, version, street=street))  # type: ignore[arg-type]
     return render(

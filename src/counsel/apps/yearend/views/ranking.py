@@ -8,7 +8,7 @@ from django.shortcuts import render
 from counsel.apps.accounts.decorators import any_role
 from counsel.apps.yearend.selectors import ranking as selectors
 from counsel.apps.yearend.selectors.explanation import explanation as explain
-from counsel.apps.yearend.selectors.versions import requested_version
+from counsel.apps.yearend.selectors.versions import latest_computed_year, requested_version
 from counsel.web.years import selected_year
 
 
@@ -21,6 +21,8 @@ def ranking(request: HttpRequest) -> HttpResponse:
     if street not in streets:
         street = ""
     context = {"year": year, "version": version, "street": street, "streets": streets}
+    if version is None:
+        context["earlier"] = latest_computed_year(year)
     if version is not None:
         rows = selectors.rows(request.user, version, street=street)  # type: ignore[arg-type]
         chart = selectors.histogram(version)
