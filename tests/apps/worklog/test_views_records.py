@@ -146,3 +146,11 @@ def test_an_absurd_number_of_people_is_refused_on_its_field(world, as_persona) -
     assert response.status_code == 200
     assert "服务人数 99999999999999999999999 过大" in response.content.decode()
     assert not WorkRecord.objects.exists()
+
+
+def test_a_huge_content_is_refused_on_its_field(world, as_persona) -> None:
+    response = as_persona("lawyer").post(
+        reverse("worklog:create"), form_data(world, content="咨" * 2001)
+    )
+    assert "服务内容不超过 2000 个字（现有 2001 个）" in response.content.decode()
+    assert not WorkRecord.objects.exists()

@@ -50,6 +50,7 @@ def is_late(day: dt.date, registered_at: dt.datetime) -> bool:
 #: the database column holds on every backend).
 MAX_PEOPLE_SERVED = 10_000
 PLACE_MAX_LENGTH = 100
+TEXT_MAX_LENGTH = 2000
 
 
 def problems(engagement: Engagement, data: WorkInput, today: dt.date) -> dict[str, str]:
@@ -75,6 +76,10 @@ def problems(engagement: Engagement, data: WorkInput, today: dt.date) -> dict[st
         found["place"] = f"地点不超过 {PLACE_MAX_LENGTH} 个字（现有 {len(data.place.strip())} 个）"
     if not data.content.strip():
         found["content"] = "请填写服务内容"
+    for field, label in (("content", "服务内容"), ("result", "处理结果")):
+        length = len(getattr(data, field).strip())
+        if length > TEXT_MAX_LENGTH:
+            found[field] = f"{label}不超过 {TEXT_MAX_LENGTH} 个字（现有 {length} 个），请精简"
     return found
 
 
