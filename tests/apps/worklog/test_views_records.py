@@ -154,3 +154,21 @@ def test_a_huge_content_is_refused_on_its_field(world, as_persona) -> None:
     )
     assert "服务内容不超过 2000 个字（现有 2001 个）" in response.content.decode()
     assert not WorkRecord.objects.exists()
+
+
+def test_the_same_session_sent_twice_is_registered_once(world, as_persona) -> None:
+    client = as_persona("lawyer")
+    assert client.post(reverse("worklog:create"), form_data(world)).status_code == 302
+    again = client.post(reverse("worklog:create"), form_data(world))
+    assert again.status_code == 200
+    assert "已登记过（同一日期、开始时间和类型），请勿重复登记" in again.content.decode()
+    assert WorkRecord.objects.count() == 1
+    other = client.post(
+        reverse("worklog:create"), form_data(world, start_time="14:00", end_time="15:00")
+    )
+    assert other.status_code == 302
+    first = WorkRecord.objects.order_by("pk").first()
+    assert first is not None
+    # correcting a registration keeps its own date, time and kind
+    edit = client.post(reverse("worklog:edit", args=[first.pk]), form_data(world, place="居委会"))
+    assert edit.status_code == 302

@@ -89,6 +89,25 @@ def _check(engagement: Engagement, data: WorkInput, now: dt.datetime) -> None:
         raise ValidationError({field: [message] for field, message in found.items()})
 
 
+def _not_twice(engagement: Engagement, data: WorkInput, exclude: int | None = None) -> None:
+    """The same session (date, start time and kind) is registered once: a double tap on
+    the submit button, or a form sent again, must not count it twice (as the sheet import
+    already refuses)."""
+    same = WorkRecord.objects.filter(
+        engagement=engagement, date=data.date, start_time=data.start_time, kind=data.kind
+    ).exclude(pk=exclude)
+    if same.exists():
+        raise ValidationError(
+            {
+                "date": [
+                    f"{data.date:%Y-%m-%d} {data.start_time:%H:%M} 的{data.kind}已登记过"
+                    "（同一日期、开始时间和类型），请勿重复登记"
+                ]
+            },
+            code="duplicate",
+        )
+
+
 def _own(actor: User, engagement: Engagement) -> None:
     if not actor.is_lawyer or actor.lawyer_id != engagement.lawyer_id:
         raise PermissionDenied("只有结对律师本人可以登记或修改工作记录")
@@ -120,6 +139,7 @@ def work_record_register(
     _own(actor, engagement)
     ensure_open_on(data.date)
     _check(engagement, data, now)
+    _not_twice(engagement, data)
     files = check_uploads(uploads)
     record = WorkRecord(
         engagement=engagement,
@@ -159,6 +179,7 @@ def work_record_update(
     ensure_open_on(record.date)
     ensure_open_on(data.date)
     _check(record.engagement, data, now)
+    _not_twice(record.engagement, data, exclude=record.pk)
     kept = record.attachments.exclude(pk__in=remove)
     files = check_uploads(uploads, already=kept.count())
     was_returned = record.status == WorkStatus.RETURNED
