@@ -202,3 +202,18 @@ def test_rows_of_a_finalised_year_are_refused_by_row(world) -> None:
     [error] = caught.value.errors
     assert (error.row, error.field) == (2, "日期") and "已定案" in error.message
     assert not WorkRecord.objects.exists()
+
+
+def test_a_row_whose_count_or_place_cannot_be_stored_is_refused_by_row_and_field(world) -> None:
+    content = xlsx(
+        [
+            HEAD,
+            ["2025/3/3", "09:00", "12:00", "服务中心", "驻点值班", 10**20, "值班", ""],
+            ["2025/3/4", "09:00", "12:00", "地" * 101, "驻点值班", 3, "值班", ""],
+        ]
+    )
+    with pytest.raises(ImportRefused) as refused:
+        run(world, content)
+    found = {(e.row, e.field) for e in refused.value.errors}
+    assert found == {(2, "服务人数"), (3, "地点")}
+    assert not WorkRecord.objects.exists()
