@@ -86,6 +86,14 @@ DATABASES = {
         default=f"sqlite:///{VAR_DIR / 'counsel.sqlite3'}", conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several people posting at once: writers queue for the lock (IMMEDIATE, a wait of up
+    # to 20 s) instead of failing with "database is locked"; readers don't block (WAL).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
