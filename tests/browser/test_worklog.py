@@ -41,3 +41,18 @@ def test_a_lawyer_registers_a_session_on_a_phone(page_as, live_world) -> None:
     record = WorkRecord.objects.get()
     assert (record.status, record.people_served) == (WorkStatus.SUBMITTED, 4)
     assert [a.original_name for a in record.attachments.all()] == ["签到表.png"]
+
+
+@pytest.mark.browser
+def test_a_long_unbroken_text_wraps_on_a_phone(page_as, live_world) -> None:
+    from tests.apps.factories import record
+
+    long = record(live_world, live_world.ea1)
+    long.content = "https://example.invalid/" + "a" * 1500  # a pasted link, no spaces
+    long.place = "服务中心" + "B" * 90
+    long.save()
+    page = page_as("community", viewport=(390, 844))
+    for url in ("/worklog/records/?status=submitted", f"/worklog/records/{long.pk}/"):
+        page.goto(f"{page.base_url}{url}")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"{url} scrolls sideways on a phone ({width}px)"

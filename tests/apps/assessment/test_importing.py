@@ -12,6 +12,7 @@ from counsel.apps.assessment.importing import exchange_import, exchange_validate
 from counsel.apps.assessment.selectors import policy_for, year_input
 from counsel.apps.bonus.models import BonusClaim, BonusDeclaration, DeclarationStatus
 from counsel.apps.org.models import (
+    AssessmentYear,
     Community,
     Engagement,
     EngagementPeriod,
@@ -298,3 +299,36 @@ def test_a_lawyer_in_the_file_keeps_the_personal_data_the_file_has_no_column_for
     lawyer = Lawyer.objects.get(code="L9001")
     assert (lawyer.name, lawyer.firm.name) == ("改名律师", "新所")
     assert lawyer.phone == "13800000001" and lawyer.licence_no == "13301202510000001"
+
+
+def _e9001(periods: list[dict[str, object]]) -> dict[str, object]:
+    stored = Engagement.objects.select_related("lawyer", "community").get(code="E9001")
+    return {
+        "id": "E9001",
+        "lawyer": stored.lawyer.code,
+        "community": stored.community.code,
+        "periods": periods,
+    }
+
+
+def test_an_import_may_not_change_who_served_in_a_finalised_year(world, exchange_file) -> None:
+    AssessmentYear.objects.create(year=2024, status=YearStatus.FINALISED, policy_toml="")
+    path = exchange_file(minimal(engagements=[_e9001([{"start": "2024-07-01", "end": None}])]))
+
+    report = exchange_import(year=world.year, source=path, actor=world.users["bureau"])
+
+    assert not report.written
+    assert [(i.code, i.engagement) for i in report.errors] == [("year_finalised", "E9001")]
+    assert "2024年度" in report.errors[0].message
+    assert EngagementPeriod.objects.get(engagement__code="E9001").start.year == 2024
+
+
+def test_ending_a_period_after_the_finalised_year_is_no_change_to_it(world, exchange_file) -> None:
+    AssessmentYear.objects.create(year=2024, status=YearStatus.FINALISED, policy_toml="")
+    path = exchange_file(
+        minimal(engagements=[_e9001([{"start": "2024-01-01", "end": "2025-06-30"}])])
+    )
+
+    report = exchange_validate(year=world.year, source=path)[1]
+
+    assert "year_finalised" not in {i.code for i in report.errors}

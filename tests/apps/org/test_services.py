@@ -131,3 +131,37 @@ def test_a_new_year_copies_the_indicator_table_with_history(world) -> None:
     items = IndicatorItem.objects.filter(year=year)
     assert sum(i.full_marks for i in items) == 82
     assert IndicatorItem.history.filter(year=year).first().history_user == world.users["bureau"]
+
+
+def _finalise_2025(world) -> None:  # type: ignore[no-untyped-def]
+    from counsel.apps.org.models import YearStatus
+
+    world.year.status = YearStatus.FINALISED
+    world.year.save()
+
+
+def test_service_days_of_a_finalised_year_cannot_change(world) -> None:
+    _finalise_2025(world)
+    period = world.ea1.periods.get()
+    with pytest.raises(ValidationError, match="2025年度考核结果已定案"):
+        engagement_period_end(period=period, end=D(2025, 6, 30), actor=None)
+    with pytest.raises(ValidationError, match="2025年度考核结果已定案"):
+        community_lawyer_change(
+            community=world.a1, lawyer=world.lawyer_b1, day=D(2025, 7, 1), actor=None
+        )
+    with pytest.raises(ValidationError, match="2025年度考核结果已定案"):
+        engagement_create(
+            lawyer=world.lawyer_b1, community=world.a2, start=D(2025, 3, 1), actor=None
+        )
+    period.refresh_from_db()
+    assert period.end is None
+    assert not Engagement.objects.filter(lawyer=world.lawyer_b1).exclude(pk=world.eb1.pk).exists()
+
+
+def test_service_days_after_a_finalised_year_still_change(world) -> None:
+    _finalise_2025(world)
+    new = community_lawyer_change(
+        community=world.a1, lawyer=world.lawyer_b1, day=D(2026, 1, 1), actor=None
+    )
+    assert world.ea1.periods.get().end == D(2025, 12, 31)
+    assert new.periods.get().start == D(2026, 1, 1)

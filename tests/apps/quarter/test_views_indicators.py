@@ -49,6 +49,17 @@ def test_the_editor_refuses_a_table_not_adding_up_to_82(world, as_persona) -> No
     assert IndicatorItem.objects.get(key="duty").full_marks == 20
 
 
+def test_the_editor_refuses_an_absurd_required_count(world, as_persona) -> None:
+    before = IndicatorItem.objects.get(key="duty").required_count
+    response = as_persona("bureau").post(
+        reverse("quarter:indicators") + "?year=2025",
+        post_data(world, duty={"required_count": "99999999999999999999999"}),
+    )
+    assert response.status_code == 200
+    assert "要求次数 99999999999999999999999 无效（应为 0 至 999 次）" in response.content.decode()
+    assert IndicatorItem.objects.get(key="duty").required_count == before
+
+
 def test_the_editor_saves_a_balanced_table(world, as_persona) -> None:
     data = post_data(world, duty={"full_marks": "18"}, consult={"full_marks": "14"})
     response = as_persona("bureau").post(reverse("quarter:indicators") + "?year=2025", data)

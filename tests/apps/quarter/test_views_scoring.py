@@ -69,6 +69,18 @@ def test_a_refused_save_shows_why_and_writes_nothing(world, as_persona) -> None:
     assert not QuarterScore.objects.exists()
 
 
+def test_an_absurd_number_of_shortfalls_is_refused_and_writes_nothing(world, as_persona) -> None:
+    data = {**blank(world), "s_duty": "99999999999999999999999", "r_duty": "缺勤"}
+    response = as_persona("office_a").post(sheet_url(world), data)
+    assert response.status_code == 200
+    assert "驻点值班：扣分次数 99999999999999999999999 无效（应为 0 至 999 次）" in (
+        response.content.decode()
+    )
+    assert not QuarterScore.objects.exists()
+    fragment = as_persona("office_a").post(sheet_url(world, "quarter:score_preview"), data)
+    assert "扣分次数 99999999999999999999999 无效" in fragment.content.decode()
+
+
 def test_the_bureau_reads_the_sheet_and_cannot_save(world, as_persona) -> None:
     client = as_persona("bureau")
     page = client.get(sheet_url(world)).content.decode()

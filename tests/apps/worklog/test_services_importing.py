@@ -79,6 +79,25 @@ def test_every_problem_is_listed_with_sheet_row_and_field_and_nothing_is_written
     assert not WorkRecord.objects.exists()
 
 
+def test_a_row_with_an_empty_cell_still_has_its_other_fields_checked(world) -> None:
+    row = ["2025-03-04", "11:00", "09:00", "服务中心", "驻点值班", "-3", "", ""]
+    with pytest.raises(ImportRefused) as caught:
+        run(world, xlsx([HEAD, row]))
+    found = sorted((e.field, e.message) for e in caught.value.errors)
+    assert found == [
+        ("服务人数", "服务人数不能为负数"),
+        ("服务内容", "必填，不能为空"),
+        ("结束时间", "结束时间 09:00 应晚于开始时间 11:00"),
+    ]
+
+
+def test_an_unreadable_start_time_is_reported_once_not_again_against_the_end(world) -> None:
+    row = ["2025-03-04", "25:00", "09:00", "服务中心", "驻点值班", 1, "值班", ""]
+    with pytest.raises(ImportRefused) as caught:
+        run(world, xlsx([HEAD, row]))
+    assert [e.field for e in caught.value.errors] == ["开始时间"]
+
+
 def test_a_row_already_registered_or_repeated_in_the_sheet_is_refused(world) -> None:
     record(world, day=dt.date(2025, 3, 3), start=dt.time(9), kind="驻点值班")
     row = ["2025-03-03", "09:00", "12:00", "服务中心", "驻点值班", 3, "值班", ""]
@@ -201,4 +220,19 @@ def test_rows_of_a_finalised_year_are_refused_by_row(world) -> None:
 
     [error] = caught.value.errors
     assert (error.row, error.field) == (2, "日期") and "已定案" in error.message
+    assert not WorkRecord.objects.exists()
+
+
+def test_a_row_whose_count_or_place_cannot_be_stored_is_refused_by_row_and_field(world) -> None:
+    content = xlsx(
+        [
+            HEAD,
+            ["2025/3/3", "09:00", "12:00", "服务中心", "驻点值班", 10**20, "值班", ""],
+            ["2025/3/4", "09:00", "12:00", "地" * 101, "驻点值班", 3, "值班", ""],
+        ]
+    )
+    with pytest.raises(ImportRefused) as refused:
+        run(world, content)
+    found = {(e.row, e.field) for e in refused.value.errors}
+    assert found == {(2, "服务人数"), (3, "地点")}
     assert not WorkRecord.objects.exists()

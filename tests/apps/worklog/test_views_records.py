@@ -137,3 +137,38 @@ def test_the_list_filters_by_kind_and_dates(world, as_persona) -> None:
         reverse("worklog:list"), {"kind": "法治宣传", "start": "2025-02-01", "end": "2025-02-28"}
     )
     assert page.content.decode().count("data-record=") == 1
+
+
+def test_an_absurd_number_of_people_is_refused_on_its_field(world, as_persona) -> None:
+    response = as_persona("lawyer").post(
+        reverse("worklog:create"), form_data(world, people_served="99999999999999999999999")
+    )
+    assert response.status_code == 200
+    assert "服务人数 99999999999999999999999 过大" in response.content.decode()
+    assert not WorkRecord.objects.exists()
+
+
+def test_a_huge_content_is_refused_on_its_field(world, as_persona) -> None:
+    response = as_persona("lawyer").post(
+        reverse("worklog:create"), form_data(world, content="咨" * 2001)
+    )
+    assert "服务内容不超过 2000 个字（现有 2001 个）" in response.content.decode()
+    assert not WorkRecord.objects.exists()
+
+
+def test_the_same_session_sent_twice_is_registered_once(world, as_persona) -> None:
+    client = as_persona("lawyer")
+    assert client.post(reverse("worklog:create"), form_data(world)).status_code == 302
+    again = client.post(reverse("worklog:create"), form_data(world))
+    assert again.status_code == 200
+    assert "已登记过（同一日期、开始时间和类型），请勿重复登记" in again.content.decode()
+    assert WorkRecord.objects.count() == 1
+    other = client.post(
+        reverse("worklog:create"), form_data(world, start_time="14:00", end_time="15:00")
+    )
+    assert other.status_code == 302
+    first = WorkRecord.objects.order_by("pk").first()
+    assert first is not None
+    # correcting a registration keeps its own date, time and kind
+    edit = client.post(reverse("worklog:edit", args=[first.pk]), form_data(world, place="居委会"))
+    assert edit.status_code == 302

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from counsel.apps.accounts.models import User
+from counsel.apps.assessment.finalised import finalised_days_changed
 from counsel.apps.assessment.importing_write import Counts, parameter_overrides, write_input
 from counsel.apps.assessment.locating import locate_json, locate_reader_issue
 from counsel.apps.assessment.selectors import policy_for, year_input
@@ -150,6 +151,7 @@ def exchange_validate(
         report.errors.append(
             Issue(code="year_finalised", message=f"{year.year}年度已定案，不能再导入数据")
         )
+    report.errors.extend(finalised_days_changed(data))
     result = assess(_merged(data, year_input(year)), policy_for(year))
     for issue in result.errors:
         (report.warnings if issue.code in WARNING_CODES else report.errors).append(issue)

@@ -18,8 +18,10 @@ from counsel.apps.org.models import (
     Engagement,
     EngagementPeriod,
     Lawyer,
+    YearStatus,
 )
 from counsel.apps.quarter.models import IndicatorItem
+from counsel.apps.yearend.locks import ensure_year_open
 from counsel.rules import policy as rules_policy
 
 
@@ -150,9 +152,20 @@ def check_no_overlap(
         )
 
 
+def ensure_days_open(first: dt.date, last: dt.date | None) -> None:
+    """Who serves from `first` to `last` (None: onwards) feeds the result of every year
+    those days fall in: a finalised year refuses the change until its reopening."""
+    years = AssessmentYear.objects.filter(year__gte=first.year).exclude(status=YearStatus.OPEN)
+    if last is not None:
+        years = years.filter(year__lte=last.year)
+    for year in years.order_by("year"):
+        ensure_year_open(year)
+
+
 def _period_create(
     engagement: Engagement, start: dt.date, end: dt.date | None, actor: User | None
 ) -> EngagementPeriod:
+    ensure_days_open(start, end)
     check_no_overlap(community=engagement.community, start=start, end=end)
     period = EngagementPeriod(engagement=engagement, start=start, end=end)
     record_save(period, actor)
@@ -194,6 +207,11 @@ def engagement_period_end(
     *, period: EngagementPeriod, end: dt.date | None, actor: User | None
 ) -> EngagementPeriod:
     """Set (or correct) the last day of a period; empty means still serving."""
+    if end != period.end:
+        # The days between the old and the new last day change hands.
+        known = [d for d in (period.end, end) if d is not None]
+        open_ended = period.end is None or end is None
+        ensure_days_open(min(known) + dt.timedelta(days=1), None if open_ended else max(known))
     check_no_overlap(
         community=period.engagement.community, start=period.start, end=end, ignore=period
     )
@@ -208,6 +226,7 @@ def community_lawyer_change(
 ) -> Engagement:
     """R1/R11: the community changes lawyer on `day` (e.g. mid-year): the serving period
     ends the day before and the new lawyer's period starts on `day`."""
+    ensure_days_open(day, None)
     later = EngagementPeriod.objects.filter(engagement__community=community, start__gt=day)
     if later.exists():
         first = later.select_related("engagement").order_by("start").first()

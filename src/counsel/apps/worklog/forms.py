@@ -13,6 +13,7 @@ from django.utils import timezone
 from counsel.apps.org.models import Engagement
 from counsel.apps.worklog.models import WorkKind, WorkRecord
 from counsel.apps.worklog.services import WorkInput
+from counsel.apps.worklog.services.records import MAX_PEOPLE_SERVED
 from counsel.rules.deadlines import china_date
 
 
@@ -63,7 +64,9 @@ class WorkRecordForm(forms.Form):
         label="服务人数",
         min_value=0,
         initial=0,
-        widget=forms.NumberInput(attrs={"inputmode": "numeric", "min": 0}),
+        widget=forms.NumberInput(
+            attrs={"inputmode": "numeric", "min": 0, "max": MAX_PEOPLE_SERVED}
+        ),
     )
     content = forms.CharField(
         label="服务内容",

@@ -23,6 +23,13 @@ def test_no_pay_table_before_the_year_is_computed(world, as_persona) -> None:
     assert as_persona("bureau").get(reverse("yearend:paytable")).status_code == 404
 
 
+def test_the_public_list_downloads_the_version_on_screen(world, as_persona) -> None:
+    score_world(world)
+    year_finalise(year=world.year, actor=None)
+    page = as_persona("bureau").get(reverse("yearend:disclosure") + "?version=1")
+    assert "disclosure.xlsx?year=2025&version=1" in page.content.decode()
+
+
 def test_the_bureau_downloads_the_district_and_the_office_its_street(world, as_persona) -> None:
     score_world(world)
     year_finalise(year=world.year, actor=None)

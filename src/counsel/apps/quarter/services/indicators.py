@@ -25,6 +25,10 @@ from counsel.rules import policy as rules_policy
 from counsel.rules.exact import plain
 from counsel.rules.policy import Indicator
 
+#: The most sessions an item can require in a quarter (a bound against typing slips, and
+#: what the database column holds on every backend).
+MAX_REQUIRED_COUNT = 999
+
 POINT_FIELDS = (
     ("full_marks", "满分"),
     ("per_deduction", "每次扣分"),
@@ -105,6 +109,11 @@ def _check_rows(rows: Sequence[IndicatorRow]) -> list[str]:
             errors.append(f"“{row.name}”只扣不加，满分应为 0（实为 {plain(row.full_marks)}）")
         if row.full_marks < 0 or row.per_deduction < 0:
             errors.append(f"“{row.name}”的分值不能为负数")
+        if row.required_count is not None and not 0 <= row.required_count <= MAX_REQUIRED_COUNT:
+            errors.append(
+                f"“{row.name}”的要求次数 {row.required_count} 无效"
+                f"（应为 0 至 {MAX_REQUIRED_COUNT} 次）"
+            )
     return errors
 
 

@@ -23,6 +23,10 @@ from counsel.rules.basic import item_points, quarter_basic
 from counsel.rules.exact import ZERO, plain, two_places
 from counsel.rules.policy import Indicator, Policy
 
+#: The most shortfalls one item can have in a quarter (a bound against typing slips, and
+#: what the database column holds on every backend).
+MAX_SHORTFALLS = 999
+
 
 @dataclass(frozen=True)
 class ItemEntry:
@@ -90,6 +94,13 @@ def score_compute(policy: Policy, entries: Mapping[str, ItemEntry]) -> ScoreComp
             elif not indicator.deduction_only and points > full:
                 error = f"{indicator.name}：{plain(points)} 分超过满分 {plain(full)} 分"
             unreadable = unreadable or error is not None
+        elif entry.shortfalls is not None and not 0 <= entry.shortfalls <= MAX_SHORTFALLS:
+            points = ZERO
+            error = (
+                f"{indicator.name}：扣分次数 {entry.shortfalls} 无效"
+                f"（应为 0 至 {MAX_SHORTFALLS} 次），请核对"
+            )
+            unreadable = True
         else:
             points = two_places(item_points(indicator, entry.shortfalls or 0, scale))
         result = ItemResult(indicator, full, points, entry.shortfalls, entry.remark.strip(), error)

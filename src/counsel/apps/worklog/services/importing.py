@@ -145,6 +145,20 @@ class SheetRow:
     sheet: str
     row: int
     data: WorkInput
+    #: Fields whose cell could not be read (already reported); `data` holds a stand-in.
+    broken: frozenset[str] = frozenset()
+
+
+#: Stand-ins for unreadable cells, so that the row's other fields are still checked.
+STAND_IN: dict[str, Any] = {
+    "date": dt.date(2000, 1, 1),
+    "start_time": dt.time(0, 0),
+    "end_time": dt.time(0, 0),
+    "kind": WorkKind.OTHER,
+    "people_served": 0,
+}
+#: A field's checks that read other fields too (the end time is checked against the start).
+DEPENDS = {"end_time": {"start_time", "end_time"}}
 
 
 def _rows(workbook: Any, errors: list[RowError]) -> Iterator[SheetRow]:
@@ -168,9 +182,7 @@ def _rows(workbook: Any, errors: list[RowError]) -> Iterator[SheetRow]:
                 continue
             if all(is_blank(c) for c in cells):
                 continue
-            parsed = _row(sheet.title, number, cells, header, errors)
-            if parsed is not None:
-                yield parsed
+            yield _row(sheet.title, number, cells, header, errors)
     if sheets_with_header == 0:
         errors.append(
             RowError(
@@ -185,12 +197,13 @@ def _rows(workbook: Any, errors: list[RowError]) -> Iterator[SheetRow]:
 
 def _row(
     sheet: str, number: int, cells: tuple[Any, ...], header: dict[str, int], errors: list[RowError]
-) -> SheetRow | None:
+) -> SheetRow:
     def cell(field: str) -> Any:
         index = header.get(field)
         return cells[index] if index is not None and index < len(cells) else None
 
     values: dict[str, Any] = {}
+    broken: set[str] = set()
     readers = {
         "date": read_date,
         "start_time": read_time,
@@ -198,22 +211,22 @@ def _row(
         "kind": read_kind,
         "people_served": read_int,
     }
-    before = len(errors)
     for field, heading, _, required in COLUMNS:
         raw = cell(field)
         if is_blank(raw):
             if required:
                 errors.append(RowError(sheet, number, heading, "必填，不能为空"))
-            values[field] = 0 if field == "people_served" else ""
+                broken.add(field)
+            values[field] = STAND_IN.get(field, "")
             continue
         reader = readers.get(field, text)
         try:
             values[field] = reader(raw)
         except BadValue as exc:
             errors.append(RowError(sheet, number, heading, str(exc)))
-    if len(errors) > before:
-        return None
-    return SheetRow(sheet, number, WorkInput(**values))
+            broken.add(field)
+            values[field] = STAND_IN.get(field, "")
+    return SheetRow(sheet, number, WorkInput(**values), frozenset(broken))
 
 
 def read_workbook(source: IO[bytes] | bytes) -> tuple[list[SheetRow], list[RowError]]:
@@ -266,7 +279,10 @@ def work_record_import_xlsx(
     labels.update({"place": "地点", "content": "服务内容"})
     for item in rows:
         for field, message in problems(engagement, item.data, today).items():
-            errors.append(RowError(item.sheet, item.row, labels.get(field, field), message))
+            if not DEPENDS.get(field, {field}) & item.broken:
+                errors.append(RowError(item.sheet, item.row, labels.get(field, field), message))
+        if item.broken & {"date", "start_time", "kind"}:
+            continue  # its year and its duplicate key are unknown
         try:
             ensure_open_on(item.data.date)
         except ValidationError as refused:

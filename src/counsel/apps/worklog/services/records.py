@@ -46,6 +46,13 @@ def is_late(day: dt.date, registered_at: dt.datetime) -> bool:
     return china_date(registered_at) > last
 
 
+#: One session serves at most this many people (a bound against typing slips, and what
+#: the database column holds on every backend).
+MAX_PEOPLE_SERVED = 10_000
+PLACE_MAX_LENGTH = 100
+TEXT_MAX_LENGTH = 2000
+
+
 def problems(engagement: Engagement, data: WorkInput, today: dt.date) -> dict[str, str]:
     """What is wrong with a registration, by field (empty when it can be saved)."""
     found: dict[str, str] = {}
@@ -59,10 +66,20 @@ def problems(engagement: Engagement, data: WorkInput, today: dt.date) -> dict[st
         found["kind"] = f"类型“{data.kind}”不在 {'、'.join(WorkKind.values)} 之中"
     if data.people_served < 0:
         found["people_served"] = "服务人数不能为负数"
+    elif data.people_served > MAX_PEOPLE_SERVED:
+        found["people_served"] = (
+            f"服务人数 {data.people_served} 过大：一次登记不超过 {MAX_PEOPLE_SERVED} 人，请核对"
+        )
     if not data.place.strip():
         found["place"] = "请填写地点"
+    elif len(data.place.strip()) > PLACE_MAX_LENGTH:
+        found["place"] = f"地点不超过 {PLACE_MAX_LENGTH} 个字（现有 {len(data.place.strip())} 个）"
     if not data.content.strip():
         found["content"] = "请填写服务内容"
+    for field, label in (("content", "服务内容"), ("result", "处理结果")):
+        length = len(getattr(data, field).strip())
+        if length > TEXT_MAX_LENGTH:
+            found[field] = f"{label}不超过 {TEXT_MAX_LENGTH} 个字（现有 {length} 个），请精简"
     return found
 
 
@@ -70,6 +87,25 @@ def _check(engagement: Engagement, data: WorkInput, now: dt.datetime) -> None:
     found = problems(engagement, data, china_date(now))
     if found:
         raise ValidationError({field: [message] for field, message in found.items()})
+
+
+def _not_twice(engagement: Engagement, data: WorkInput, exclude: int | None = None) -> None:
+    """The same session (date, start time and kind) is registered once: a double tap on
+    the submit button, or a form sent again, must not count it twice (as the sheet import
+    already refuses)."""
+    same = WorkRecord.objects.filter(
+        engagement=engagement, date=data.date, start_time=data.start_time, kind=data.kind
+    ).exclude(pk=exclude)
+    if same.exists():
+        raise ValidationError(
+            {
+                "date": [
+                    f"{data.date:%Y-%m-%d} {data.start_time:%H:%M} 的{data.kind}已登记过"
+                    "（同一日期、开始时间和类型），请勿重复登记"
+                ]
+            },
+            code="duplicate",
+        )
 
 
 def _own(actor: User, engagement: Engagement) -> None:
@@ -103,6 +139,7 @@ def work_record_register(
     _own(actor, engagement)
     ensure_open_on(data.date)
     _check(engagement, data, now)
+    _not_twice(engagement, data)
     files = check_uploads(uploads)
     record = WorkRecord(
         engagement=engagement,
@@ -142,6 +179,7 @@ def work_record_update(
     ensure_open_on(record.date)
     ensure_open_on(data.date)
     _check(record.engagement, data, now)
+    _not_twice(record.engagement, data, exclude=record.pk)
     kept = record.attachments.exclude(pk__in=remove)
     files = check_uploads(uploads, already=kept.count())
     was_returned = record.status == WorkStatus.RETURNED
