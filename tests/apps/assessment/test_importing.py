@@ -369,3 +369,24 @@ def test_an_import_repeating_what_a_locked_quarter_holds_is_no_change(world, exc
     result = exchange_import(year=world.year, source=path, actor=None)
 
     assert result.errors == [] and result.written and result.changed == 0
+
+
+def test_an_imported_score_or_rating_change_says_old_and_new_in_its_history(
+    world, exchange_file
+) -> None:
+    exchange_import(
+        year=world.year, source=exchange_file(minimal(quarters=A1_QUARTERS)), actor=None
+    )
+    changed = [{"engagement": "E9001", "quarter": 1, "basic": "70.5", "rating": "满意"}]
+
+    exchange_import(
+        year=world.year,
+        source=exchange_file(minimal(quarters=changed)),
+        actor=world.users["bureau"],
+    )
+
+    score = QuarterScore.objects.get(engagement=world.ea1, quarter=1).history.first()
+    rating = SatisfactionRating.objects.get(engagement=world.ea1, quarter=1).history.first()
+    assert score.history_user == world.users["bureau"]
+    assert score.history_change_reason == "由交换文件导入：基础履职 80 → 70.5"
+    assert rating.history_change_reason == "由交换文件导入：满意度 良好 → 满意"
