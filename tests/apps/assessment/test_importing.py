@@ -20,11 +20,12 @@ from counsel.apps.org.models import (
     Street,
     YearStatus,
 )
-from counsel.apps.quarter.models import QuarterScore, SatisfactionRating
+from counsel.apps.quarter.models import QuarterScore, ReportStatus, SatisfactionRating
 from counsel.exchange.errors import UnreadableInput
 from counsel.exchange.json_io import result_dict
 from counsel.rules import assess
 from tests.apps.assessment.conftest import minimal
+from tests.apps.factories import report
 from tests.conftest import PUBLIC_CASES
 
 pytestmark = pytest.mark.django_db
@@ -332,3 +333,60 @@ def test_ending_a_period_after_the_finalised_year_is_no_change_to_it(world, exch
     report = exchange_validate(year=world.year, source=path)[1]
 
     assert "year_finalised" not in {i.code for i in report.errors}
+
+
+@pytest.mark.parametrize("status", [ReportStatus.SUBMITTED, ReportStatus.ACCEPTED])
+def test_an_import_may_not_change_a_quarter_the_bureau_holds_or_has_locked(
+    world, exchange_file, status
+) -> None:
+    exchange_import(
+        year=world.year, source=exchange_file(minimal(quarters=A1_QUARTERS)), actor=None
+    )
+    report(world, status=status, quarter=1)
+    changed = [
+        {"engagement": "E9001", "quarter": 1, "basic": "10", "rating": "良好"},
+        {"engagement": "E9001", "quarter": 2, "basic": "70", "rating": "良好"},
+    ]
+
+    result = exchange_import(
+        year=world.year, source=exchange_file(minimal(quarters=changed)), actor=None
+    )
+
+    assert [(i.code, i.engagement, i.quarter) for i in result.errors] == [
+        ("quarter_locked", "E9001", 1)
+    ]
+    assert "湖滨街道2025年第一季度" in result.errors[0].message
+    assert "80 → 10" in result.errors[0].message
+    assert not result.written
+    assert QuarterScore.objects.get(engagement=world.ea1, quarter=1).basic == Decimal("80")
+
+
+def test_an_import_repeating_what_a_locked_quarter_holds_is_no_change(world, exchange_file) -> None:
+    path = exchange_file(minimal(quarters=A1_QUARTERS))
+    exchange_import(year=world.year, source=path, actor=None)
+    report(world, status=ReportStatus.ACCEPTED, quarter=1)
+
+    result = exchange_import(year=world.year, source=path, actor=None)
+
+    assert result.errors == [] and result.written and result.changed == 0
+
+
+def test_an_imported_score_or_rating_change_says_old_and_new_in_its_history(
+    world, exchange_file
+) -> None:
+    exchange_import(
+        year=world.year, source=exchange_file(minimal(quarters=A1_QUARTERS)), actor=None
+    )
+    changed = [{"engagement": "E9001", "quarter": 1, "basic": "70.5", "rating": "满意"}]
+
+    exchange_import(
+        year=world.year,
+        source=exchange_file(minimal(quarters=changed)),
+        actor=world.users["bureau"],
+    )
+
+    score = QuarterScore.objects.get(engagement=world.ea1, quarter=1).history.first()
+    rating = SatisfactionRating.objects.get(engagement=world.ea1, quarter=1).history.first()
+    assert score.history_user == world.users["bureau"]
+    assert score.history_change_reason == "由交换文件导入：基础履职 80 → 70.5"
+    assert rating.history_change_reason == "由交换文件导入：满意度 良好 → 满意"

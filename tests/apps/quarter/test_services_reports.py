@@ -168,3 +168,14 @@ def test_only_the_bureau_decides(world) -> None:
     for name in ("office_a", "office_b", "community"):
         with pytest.raises(PermissionDenied):
             quarter_report_accept(actor=world.users[name], report=report)
+
+
+def test_a_second_submission_says_the_state_once(world) -> None:
+    ready_street_a(world)
+    report = submit(world, cst(2025, 4, 18))
+    quarter_report_accept(actor=world.users["bureau"], report=report)
+
+    with pytest.raises(ValidationError) as refused:
+        submit(world, cst(2025, 4, 19))
+
+    assert refused.value.messages == ["湖滨街道2025年第1季度已接收，不能再次提交"]

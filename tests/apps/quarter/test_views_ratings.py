@@ -83,3 +83,15 @@ def test_the_bureau_reads_the_screen_but_does_not_save(world, as_persona) -> Non
 
 def test_another_street_is_not_found(world, as_persona) -> None:
     assert as_persona("office_b").get(url(world)).status_code == 404
+
+
+def test_the_bureau_reads_who_changed_a_rating_when_and_from_what(world, as_persona) -> None:
+    office = as_persona("office_a")
+    office.post(url(world), {f"rating_{world.ea1.pk}": "良好", "action": "draft"})
+    office.post(url(world), {f"rating_{world.ea1.pk}": "满意", "action": "draft"})
+
+    page = as_persona("bureau").get(url(world)).content.decode()
+
+    changes = page[page.index('data-testid="rating-changes"') :]
+    assert "湖滨所示例" in changes and "示例甲社区（示例律师甲）" in changes
+    assert changes.index("满意度 良好 → 满意") < changes.index("满意度 — → 良好")

@@ -2,7 +2,8 @@
 
 Everything is checked first — the reader's problems, then the engine's reference,
 duplicate, overlap (R1) and value checks on the district as it will be after the import
-(the file over what the database holds) — and if there is any problem nothing is written:
+(the file over what the database holds), and the locks: a finalised year, a quarter the
+bureau holds or has accepted — and if there is any problem nothing is written:
 the report lists every problem with its sheet, row and field. What is merely incomplete in
 the middle of a year (quota not yet met, a quarter not yet scored) is a warning, not a
 blocker. Otherwise the file is written in one transaction (upserts, unchanged rows left
@@ -19,6 +20,7 @@ from counsel.apps.accounts.models import User
 from counsel.apps.assessment.finalised import finalised_days_changed
 from counsel.apps.assessment.importing_write import Counts, parameter_overrides, write_input
 from counsel.apps.assessment.locating import locate_json, locate_reader_issue
+from counsel.apps.assessment.locked import locked_quarters_changed
 from counsel.apps.assessment.selectors import policy_for, year_input
 from counsel.apps.org.models import AssessmentYear
 from counsel.exchange import json_io
@@ -152,6 +154,7 @@ def exchange_validate(
             Issue(code="year_finalised", message=f"{year.year}年度已定案，不能再导入数据")
         )
     report.errors.extend(finalised_days_changed(data))
+    report.errors.extend(locked_quarters_changed(year, data))
     result = assess(_merged(data, year_input(year)), policy_for(year))
     for issue in result.errors:
         (report.warnings if issue.code in WARNING_CODES else report.errors).append(issue)

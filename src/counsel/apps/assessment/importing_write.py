@@ -30,6 +30,7 @@ from counsel.apps.org.models import (
 )
 from counsel.apps.org.services import record_delete, record_save
 from counsel.apps.quarter.models import QuarterScore, SatisfactionRating
+from counsel.rules.exact import plain
 from counsel.rules.types import BonusRecord, BonusStatus, YearInput
 
 IMPORTED = "由交换文件导入"
@@ -188,7 +189,10 @@ class _Writer:
                 )
                 if score.pk and score.basic != q.basic:
                     # The item-by-item points no longer add up to the imported score.
-                    score.items.all().delete()
+                    for item in score.items.all():
+                        record_delete(item, self.actor)
+                before = plain(score.basic) if score.pk else "—"
+                score._change_reason = f"{IMPORTED}：基础履职 {before} → {plain(q.basic)}"  # type: ignore[attr-defined]
                 self.save(
                     "scores",
                     score,
@@ -199,6 +203,8 @@ class _Writer:
                 rating = ratings.get(key) or SatisfactionRating(
                     year=self.year, engagement=engagement, quarter=q.quarter
                 )
+                before = rating.rating if rating.pk else "—"
+                rating._change_reason = f"{IMPORTED}：满意度 {before} → {q.rating.value}"  # type: ignore[attr-defined]
                 self.save("ratings", rating, {"rating": q.rating.value}, {"updated_by": self.actor})
 
     def bonuses(self, data: YearInput, engagements: dict[str, Engagement]) -> None:

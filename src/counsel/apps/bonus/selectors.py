@@ -3,6 +3,7 @@ claim or evidence file is simply not found (404)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -169,3 +170,28 @@ def caps(declaration: BonusDeclaration) -> Caps:
         countable=countable,
         approved=sum((r.approved for r in rows), ZERO),
     )
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One recorded decision on a claim (R9): who, when, old → new."""
+
+    at: dt.datetime
+    user: User | None
+    text: str
+
+
+def decisions(declaration: BonusDeclaration) -> dict[int, list[Decision]]:
+    """Claim pk → its recorded decisions, oldest first (the history of 司法所审定)."""
+    labels = ("认定", "核减分值", "不予认定")
+    out: dict[int, list[Decision]] = {}
+    records = (
+        BonusClaim.history.filter(declaration_id=declaration.pk)  # type: ignore[attr-defined]
+        .select_related("history_user")
+        .order_by("history_date", "history_id")
+    )
+    for h in records:
+        reason = h.history_change_reason or ""
+        if reason.startswith(labels):
+            out.setdefault(h.id, []).append(Decision(h.history_date, h.history_user, reason))
+    return out

@@ -167,7 +167,7 @@ def test_every_decision_is_kept_in_history(world) -> None:
     assert [h.status for h in history[-2:]] == [ClaimStatus.APPROVED, ClaimStatus.APPROVED]
     assert [h.approved_points for h in history[-2:]] == [Decimal("2.00"), Decimal("1.00")]
     assert {h.history_user for h in history[-2:]} == {office}
-    assert history[-1].history_change_reason == "核减分值"
+    assert history[-1].history_change_reason == "核减分值：审定 2 分 → 审定 1 分"
 
 
 def test_no_decision_once_the_year_is_finalised(world) -> None:

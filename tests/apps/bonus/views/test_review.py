@@ -74,3 +74,25 @@ def test_the_bureau_reads_but_does_not_decide(world, as_persona) -> None:
     declaration = confirmed(world)
     page = as_persona("bureau").get(reverse("bonus:declaration", kwargs={"pk": declaration.pk}))
     assert page.status_code == 200 and not page.context["can"]["decide"]
+
+
+def test_the_bureau_reads_every_decision_on_an_item_with_old_and_new(world, as_persona) -> None:
+    declaration = confirmed(world)
+    first, _ = claims(declaration)
+    office = as_persona("office_a")
+    url = reverse("bonus:decide", kwargs={"pk": first.pk})
+    office.post(url, {f"c{first.pk}-decision": "approve"})
+    office.post(
+        url,
+        {
+            f"c{first.pk}-decision": "lower",
+            f"c{first.pk}-points": "1",
+            f"c{first.pk}-reason": "复核",
+        },
+    )
+
+    page = as_persona("bureau").get(reverse("bonus:declaration", kwargs={"pk": declaration.pk}))
+
+    log = page.content.decode().split('data-testid="decisions"')[1].split("</details>")[0]
+    assert "认定：未审定 → 审定 2 分" in log
+    assert "核减分值：审定 2 分 → 审定 1 分" in log and "湖滨所示例" in log

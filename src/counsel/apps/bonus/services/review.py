@@ -107,14 +107,25 @@ def claim_decide(
     else:
         raise ValidationError({"decision": "请选择审定结果。"})
     at = moment(now)
+    before = decision_text(claim.status, claim.approved_points)
     claim.status = status
     claim.approved_points = approved
     claim.decision_reason = reason
     claim.decided_by = actor
     claim.decided_at = at
-    save(claim, actor, dict(DECISIONS)[decision])
+    after = decision_text(status, approved)
+    save(claim, actor, f"{dict(DECISIONS)[decision]}：{before} → {after}")
     _review_state(declaration, actor, at)
     return claim
+
+
+def decision_text(status: str, approved: Decimal | None) -> str:
+    """A claim's decision as the history writes it: 审定 1 分, 不予认定, 未审定."""
+    if status == ClaimStatus.APPROVED and approved is not None:
+        return f"审定 {plain(approved)} 分"
+    if status == ClaimStatus.REJECTED:
+        return "不予认定"
+    return "未审定"
 
 
 def _review_state(declaration: BonusDeclaration, actor: User | None, at: dt.datetime) -> None:

@@ -50,6 +50,7 @@ def detail_context(
     claims = list(declaration.claims.all())
     decision_forms = decision_forms or {}
     evidence_forms = evidence_forms or {}
+    decided = selectors.decisions(declaration)
     rows = []
     for claim in claims:
         rows.append(
@@ -63,6 +64,7 @@ def detail_context(
                     initial=_decision_initial(claim),
                 ),
                 "duplicates": possible_duplicates(claim) if can["decide"] else [],
+                "decisions": decided.get(claim.pk, []),
             }
         )
     return {

@@ -92,7 +92,7 @@ def quarter_report_submit(
     report = _locked_report(street, year, quarter)
     sources, _ = TRANSITIONS[ReportAction.SUBMIT]
     if report.status not in sources:
-        raise ValidationError(f"{report}已{report.get_status_display()}，不能再次提交")
+        raise ValidationError(f"{report}{report.get_status_display()}，不能再次提交")
     _, last_day = quarter_bounds(year.year, quarter)
     if china_date(now) <= last_day:
         raise ValidationError(

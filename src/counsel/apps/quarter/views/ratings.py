@@ -15,6 +15,7 @@ from counsel.apps.org.models import AssessmentYear, Street
 from counsel.apps.quarter.active import active_engagements, quarter_label
 from counsel.apps.quarter.forms import RatingsForm
 from counsel.apps.quarter.models import SatisfactionRating
+from counsel.apps.quarter.selectors.changes import rating_changes
 from counsel.apps.quarter.selectors.quota import quota_state
 from counsel.apps.quarter.services.ratings import satisfaction_ratings_save
 from counsel.apps.quarter.views.common import (
@@ -104,6 +105,7 @@ def ratings_page(request: HttpRequest, street: int, year: int, quarter: int) -> 
             "editable": editable,
             "refusal": refusal,
             "zero": Rating.ORDINARY_ZERO.value,
+            "changes": rating_changes(place, record, q),
         },
     )
 
