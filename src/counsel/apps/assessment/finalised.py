@@ -8,26 +8,15 @@ import datetime as dt
 from collections import defaultdict
 
 from counsel.apps.org.models import AssessmentYear, EngagementPeriod, YearStatus
-from counsel.rules.types import Issue, YearInput
+from counsel.rules.periods import service
+from counsel.rules.types import Issue, Period, YearInput
 
 Span = tuple[dt.date, dt.date | None]
 
 
-def _days_in(spans: list[Span], year: int) -> list[tuple[dt.date, dt.date]]:
-    """The spans clipped to the year, merged where they touch, in order."""
-    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    clipped = sorted(
-        (max(start, first), min(end or last, last))
-        for start, end in spans
-        if start <= last and (end is None or end >= first)
-    )
-    merged: list[tuple[dt.date, dt.date]] = []
-    for start, end in clipped:
-        if merged and start <= merged[-1][1] + dt.timedelta(days=1):
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+def _days_in(spans: list[Span], year: int) -> tuple[tuple[dt.date, dt.date], ...]:
+    """The days of the year the spans cover, as R11 counts them (clipped and merged)."""
+    return service([Period(start, end) for start, end in spans], year).intervals
 
 
 def finalised_days_changed(data: YearInput) -> list[Issue]:
