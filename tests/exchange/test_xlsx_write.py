@@ -159,9 +159,20 @@ def test_the_result_sheet_prints_landscape_a4_fitted_to_width_with_repeated_head
     sheet = _written("small-street", tmp_path)[0]["考核结果"]
     assert sheet.page_setup.orientation == "landscape"
     assert int(sheet.page_setup.paperSize) == int(sheet.PAPERSIZE_A4)
-    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    # A page wide is the default of the file format, which leaves it out.
+    assert (sheet.page_setup.fitToWidth or 1) == 1 and sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows == "$3:$3"
+
+
+def test_result_cells_carry_the_named_styles_a_clerk_can_restyle(tmp_path: Path) -> None:
+    book, _ = _written("small-street-quota-error", tmp_path)
+    sheet = book["考核结果"]
+    formats = dict(zip(HEADINGS, [c.style for c in sheet[4]], strict=True))
+    assert (formats["结对编号"], formats["总分"], formats["补贴金额"]) == ("文本", "分数", "金额")
+    assert (sheet["A1"].style, sheet["A3"].style) == ("标题", "表头")
+    assert {"分数", "金额", "合计金额", "不符合"} <= set(book.named_styles)
+    assert book["问题"]["B2"].style == "长文本"
 
 
 def test_text_columns_are_wide_enough_for_their_chinese_text(tmp_path: Path) -> None:
