@@ -127,7 +127,7 @@ class Book:
 
     def __init__(self, path: str | Path | BinaryIO) -> None:
         target = str(path) if isinstance(path, Path) else path
-        self.book = _NamedBook(target, {"constant_memory": True, "in_memory": False})
+        self.book = _NamedBook(target, {"constant_memory": True})
         self.book.style_names = [s.name for s in STYLES]
         self.formats: dict[str, Format] = {}
         for number, style in enumerate(STYLES, start=1):
