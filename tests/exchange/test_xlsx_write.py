@@ -16,6 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from counsel.exchange import issues, json_io, xlsx_io
 from counsel.exchange.text_width import display_width
+from counsel.exchange.xlsx_style import MONEY, SCORE, TEXT
 from counsel.rules import assess, policy
 from counsel.rules.types import Issue, Result, YearInput
 
@@ -159,9 +160,21 @@ def test_the_result_sheet_prints_landscape_a4_fitted_to_width_with_repeated_head
     sheet = _written("small-street", tmp_path)[0]["考核结果"]
     assert sheet.page_setup.orientation == "landscape"
     assert int(sheet.page_setup.paperSize) == int(sheet.PAPERSIZE_A4)
-    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    # A page wide is the default of the file format, which leaves it out.
+    assert (sheet.page_setup.fitToWidth or 1) == 1 and sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows == "$3:$3"
+
+
+def test_result_cells_carry_the_formats_of_their_kind(tmp_path: Path) -> None:
+    book, _ = _written("small-street-quota-error", tmp_path)
+    sheet = book["考核结果"]
+    formats = dict(zip(HEADINGS, [c.number_format for c in sheet[4]], strict=True))
+    assert (formats["结对编号"], formats["总分"], formats["补贴金额"]) == (TEXT, SCORE, MONEY)
+    assert sheet["A1"].font.b and sheet["A1"].font.sz == 16
+    assert sheet["A3"].font.b and sheet["A3"].fill.fgColor.rgb.endswith("DDEBF7")
+    assert all(c.border.left.style == "thin" for c in sheet[4])
+    assert book["问题"]["B2"].alignment.wrap_text
 
 
 def test_text_columns_are_wide_enough_for_their_chinese_text(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,6 +12,7 @@ from typing import Any, TypeVar
 from counsel.exchange import clean_records as clean
 from counsel.exchange import records
 from counsel.exchange.errors import UnreadableInput, os_reason
+from counsel.exchange.json_lines import Encoded, engagement_line
 from counsel.exchange.values import BadValue, is_blank, read_int, text
 from counsel.rules.types import (
     Engagement,
@@ -282,8 +284,10 @@ def result_dict(result: Result) -> dict[str, Any]:
 
 
 def write_result(result: Result, path: str | Path) -> None:
+    document = result_dict(replace(result, engagements=()))
+    document["engagements"] = Encoded(map(engagement_line, result.engagements))
     with open(path, "w", encoding="utf-8") as handle:
-        handle.writelines(lines(result_dict(result)))
+        handle.writelines(lines(document))
 
 
 # What json.dumps(…, ensure_ascii=False) builds anew for every call.
@@ -304,9 +308,10 @@ def lines(document: Mapping[str, Any]) -> Iterator[str]:
         if isinstance(value, list) and value:
             yield f"  {name}: [\n"
             last = len(value) - 1
-            for position, item in enumerate(value):
+            encoded = value if isinstance(value, Encoded) else map(_encode, value)
+            for position, item in enumerate(encoded):
                 tail = ",\n" if position < last else "\n"
-                yield f"    {_encode(item)}{tail}"
+                yield f"    {item}{tail}"
             yield f"  ]{comma}"
         else:
             yield f"  {name}: {_encode(value)}{comma}"

@@ -1,5 +1,8 @@
 """Result → the result workbook: 考核结果 (the pay table as the bureau prints and signs it),
-配额检查 (R8) and, when there are errors, 问题 (each with its sheet and row)."""
+配额检查 (R8) and, when there are errors, 问题 (each with its sheet and row).
+
+Written with XlsxWriter row by row (xlsx_book.py says why); rows and columns count from 0
+here, as XlsxWriter counts them."""
 
 from __future__ import annotations
 
@@ -9,21 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from counsel.exchange import labels
-from counsel.exchange.xlsx_style import (
-    Rows,
-    cell,
-    fit,
-    heading_row,
-    new_workbook,
-    page,
-    row,
-    widths,
-)
+from counsel.exchange.xlsx_book import Book, height
+from counsel.exchange.xlsx_style import fit
 from counsel.rules.types import Community, EngagementResult, Lawyer, Result, YearInput
 
 HEADING_ROW = 3  # below the title and the status line
@@ -83,51 +77,70 @@ def write_result(
     policy_name: str = "",
 ) -> None:
     """The result workbook; `data` gives the names and firms the result refers to by id."""
-    book = new_workbook()
+    book = Book(path)
     _ranking(book, result, data, district, policy_name)
     _quota(book, result)
     if result.errors:
         _issues(book, result)
-    book.save(path)
+    book.close()
 
 
-def _ranking(
-    book: Workbook, result: Result, data: YearInput, district: str, policy_name: str
+def _put(sheet: Worksheet, row: int, column: int, value: object, style: Format) -> None:
+    """One cell: text as text, numbers as numbers; an empty cell keeps its style (its
+    border). XLSX stores every number as a double: a Decimal goes in as its float, which
+    is written with the 16 significant digits that give back the same decimal text."""
+    if value is None or value == "":
+        sheet.write_blank(row, column, None, style)
+    elif isinstance(value, str):
+        sheet.write_string(row, column, value, style)
+    else:
+        sheet.write_number(row, column, float(value), style)
+
+
+def _rows(
+    book: Book, sheet: Worksheet, first: int, lines: Iterable[Sequence[object]], styles: list[str]
 ) -> None:
-    sheet = book.create_sheet("考核结果")
+    """Rows from `first` whose columns each keep one style."""
+    formats = [book.formats[s] for s in styles]
+    for number, line in enumerate(lines, start=first):
+        for column, (value, style) in enumerate(zip(line, formats, strict=True)):
+            _put(sheet, number, column, value, style)
+
+
+def _heading_row(book: Book, sheet: Worksheet, number: int, headings: Sequence[str]) -> None:
+    style = book.formats["表头"]
+    for column, heading in enumerate(headings):
+        sheet.write_string(number, column, heading, style)
+
+
+def _ranking(book: Book, result: Result, data: YearInput, district: str, policy_name: str) -> None:
     columns = _columns(data)
     values = [[c.value(e) for c in columns] for e in result.engagements]
-    widths(
-        sheet,
+    sheet = book.sheet(
+        "考核结果",
         [c.width or _fitted(c.heading, (v[i] for v in values)) for i, c in enumerate(columns)],
+        HEADING_ROW,
+        landscape=True,
     )
-    page(sheet, HEADING_ROW, landscape=True)
-    sheet.row_dimensions[1].height = 32
-    sheet.row_dimensions[2].height = 24
-    last = get_column_letter(len(columns))
-    _banner(sheet, 1, title(result, district), "标题", last)
-    _banner(sheet, 2, _status(result, policy_name), "说明" if result.final else "警示", last)
-    heading_row(sheet, [c.heading for c in columns])
-    rows = Rows(sheet, [c.style for c in columns])
-    for line in values:
-        rows.append(line)
-    end = HEADING_ROW + len(values)
+    height(sheet, 0, 32)
+    height(sheet, 1, 24)
+    last = len(columns) - 1
+    sheet.merge_range(0, 0, 0, last, title(result, district), book.formats["标题"])
+    status = "说明" if result.final else "警示"
+    sheet.merge_range(1, 0, 1, last, _status(result, policy_name), book.formats[status])
+    _heading_row(book, sheet, HEADING_ROW - 1, [c.heading for c in columns])
+    _rows(book, sheet, HEADING_ROW, values, [c.style for c in columns])
+    end = HEADING_ROW + len(values)  # the totals row, counted from 0
     if values:
-        sheet.auto_filter.ref = f"A{HEADING_ROW}:{last}{end}"
-    _totals(sheet, result, columns)
-    sheet.append([])
-    _funding(sheet, result, len(columns), first=end + 3)
+        sheet.autofilter(HEADING_ROW - 1, 0, end - 1, last)
+    _totals(book, sheet, end, result, columns)
+    _funding(book, sheet, result, len(columns), first=end + 2)
 
 
 def _fitted(heading: str, texts: Iterable[object]) -> int:
     # The widest text is among the longest: measure twenty of them, not every row.
     longest = heapq.nlargest(20, {str(t) for t in texts if t}, key=len)
     return fit([heading, *longest], least=6, most=40) + 1
-
-
-def _banner(sheet: WriteOnlyWorksheet, number: int, text: str, style: str, last: str) -> None:
-    sheet.append([cell(sheet, text, style)])
-    sheet.merged_cells.add(f"A{number}:{last}{number}")
 
 
 def _status(result: Result, policy_name: str) -> str:
@@ -146,7 +159,9 @@ def _status(result: Result, policy_name: str) -> str:
     return "；".join(parts)
 
 
-def _totals(sheet: WriteOnlyWorksheet, result: Result, columns: Sequence[_Column]) -> None:
+def _totals(
+    book: Book, sheet: Worksheet, number: int, result: Result, columns: Sequence[_Column]
+) -> None:
     """合计: counts under the ids and names, sums under the amounts (the tier counts stand
     in the status line above the table)."""
     t = result.totals
@@ -162,14 +177,16 @@ def _totals(sheet: WriteOnlyWorksheet, result: Result, columns: Sequence[_Column
         "区级承担": t.district,
         "备注": f"同分跨档 {tied} 个" if tied else None,
     }
-    row(
+    _rows(
+        book,
         sheet,
-        [by_heading.get(c.heading) for c in columns],
+        number,
+        [[by_heading.get(c.heading) for c in columns]],
         ["合计金额" if c.style == "金额" else "合计" for c in columns],
     )
 
 
-def _funding(sheet: WriteOnlyWorksheet, result: Result, width: int, first: int) -> None:
+def _funding(book: Book, sheet: Worksheet, result: Result, width: int, first: int) -> None:
     """R16 (and R14): the pool against the payout, below the table from row `first`."""
     t = result.totals
     amount = result.policy.get("annual_amount", "")
@@ -190,35 +207,42 @@ def _funding(sheet: WriteOnlyWorksheet, result: Result, width: int, first: int) 
             )
         )
     # The label spans the columns up to the amounts, the figure stands under 补贴金额.
-    label_end = get_column_letter(width - 4)
-    for number, (label, value) in enumerate(lines, start=first):
-        sheet.append(
-            [cell(sheet, label, "合计")]
-            + [cell(sheet, None, "合计") for _ in range(width - 5)]
-            + [cell(sheet, value, "合计金额")]
-        )
-        sheet.merged_cells.add(f"A{number}:{label_end}{number}")
+    figure = width - 4
+    label, money = book.formats["合计"], book.formats["合计金额"]
+    for number, (text, value) in enumerate(lines, start=first):
+        sheet.merge_range(number, 0, number, figure - 1, text, label)
+        _put(sheet, number, figure, value, money)
 
 
-def _quota(book: Workbook, result: Result) -> None:
-    sheet = book.create_sheet("配额检查")
+def _quota(book: Book, result: Result) -> None:
     headings = ["街道", "季度", "基数", "满意上限", "普通下限", "满意数", "普通数", "是否符合"]
-    widths(sheet, [fit([q.street for q in result.quota], 10, 30), 6, 6, 9, 9, 8, 8, 9])
-    page(sheet, 1, landscape=False)
-    heading_row(sheet, headings)
-    counts = ["文本", *["整数"] * 6]
-    kept, broken = Rows(sheet, [*counts, "居中"]), Rows(sheet, [*counts, "不符合"])
-    for q in result.quota:
+    sheet = book.sheet(
+        "配额检查",
+        [fit([q.street for q in result.quota], 10, 30), 6, 6, 9, 9, 8, 8, 9],
+        1,
+        landscape=False,
+    )
+    _heading_row(book, sheet, 0, headings)
+    counts = [book.formats[s] for s in ["文本", *["整数"] * 6]]
+    kept, broken = [*counts, book.formats["居中"]], [*counts, book.formats["不符合"]]
+    for number, q in enumerate(result.quota, start=1):
         line = [q.street, q.quarter, q.base, q.max_satisfied, q.min_ordinary, q.satisfied]
-        (kept if q.ok else broken).append([*line, q.ordinary, "是" if q.ok else "否"])
+        line += [q.ordinary, "是" if q.ok else "否"]
+        for column, (value, style) in enumerate(zip(line, kept if q.ok else broken, strict=True)):
+            _put(sheet, number, column, value, style)
 
 
-def _issues(book: Workbook, result: Result) -> None:
-    sheet = book.create_sheet("问题")
+def _issues(book: Book, result: Result) -> None:
     headings = ["代码", "说明", "工作表", "行", "字段", "结对编号", "季度", "街道"]
-    widths(sheet, [24, 70, 10, 6, 14, 12, 6, 14])
-    page(sheet, 1, landscape=True)
-    heading_row(sheet, headings)
-    rows = Rows(sheet, ["文本", "长文本", "文本", "整数", "文本", "文本", "整数", "文本"])
-    for i in result.errors:
-        rows.append([i.code, i.message, i.sheet, i.row, i.field, i.engagement, i.quarter, i.street])
+    sheet = book.sheet("问题", [24, 70, 10, 6, 14, 12, 6, 14], 1, landscape=True)
+    _heading_row(book, sheet, 0, headings)
+    _rows(
+        book,
+        sheet,
+        1,
+        [
+            [i.code, i.message, i.sheet, i.row, i.field, i.engagement, i.quarter, i.street]
+            for i in result.errors
+        ],
+        ["文本", "长文本", "文本", "整数", "文本", "文本", "整数", "文本"],
+    )

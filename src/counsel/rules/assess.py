@@ -33,9 +33,10 @@ from counsel.rules.types import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Scored:
-    """An engagement's score parts before ranking and pay."""
+    """An engagement's score parts before ranking and pay (internal and never changed
+    after it is made: a plain slotted class, built quicker than a frozen one)."""
 
     id: str
     lawyer: str

@@ -124,8 +124,12 @@ def rank(
         group = _tie_group(members, base, tiers, first, last, policy) if straddles else None
         if group is not None:
             ties.append(group)
+        # Ids are unique: the others of a group are its ids without this member's place,
+        # two slices rather than a filter over the group for each of its members.
+        ids = [m.id for m in members]
         for offset, member in enumerate(members):
-            steps = _trace(member, members, first + offset, first, tiers[offset], shape)
+            shared = ids[:offset] + ids[offset + 1 :]
+            steps = _trace(member, shared, first + offset, first, tiers[offset], shape)
             if group is not None:
                 steps.insert(-1, _tie_step(group, order, policy))
             placements.append(
@@ -190,16 +194,16 @@ TIER_NAMES = {Tier.FIRST: "第一档", Tier.SECOND: "第二档", Tier.THIRD: "�
 
 def _trace(
     member: Candidate,
-    members: Sequence[Candidate],
+    shared: Sequence[str],
     position: int,
     rank_: int,
     tier: Tier,
     shape: _Shape,
 ) -> list[TraceStep]:
-    """R12/R13 §4.4: how the engagement was placed and which tier that gives, with numbers."""
+    """R12/R13 §4.4: how the engagement was placed and which tier that gives, with numbers;
+    `shared`: the ids of the others with the same rank."""
     n = shape.n
     rank_text = f"排名第 {rank_} 名"
-    shared = [m.id for m in members if m.id != member.id] if len(members) > 1 else ()
     if shared:
         rank_text = (
             f"与 {'、'.join(shared)} 总分、加分、满意度均相同，并列第 {rank_} 名"
