@@ -78,8 +78,11 @@ def test_the_whole_year_end(page_as, live_world, tmp_path) -> None:
     bureau.goto(f"{bureau.base_url}/yearend/overview/")
     bureau.get_by_text("可以定案").wait_for()
     screenshot(bureau, "yearend-05-bureau-ready")
+    asked: list[str] = []
+    bureau.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
     bureau.get_by_role("button", name="定案", exact=True).click()
     bureau.get_by_text("2025年度已定案（第1版）").wait_for()
+    assert asked and asked[0].startswith("确认定案2025年度考核结果")
     screenshot(bureau, "yearend-06-bureau-version")
 
     bureau.goto(f"{bureau.base_url}/yearend/ranking/")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
 from counsel.apps.org.models import Community
 from counsel.apps.quarter.models import QuarterScore
@@ -78,3 +80,9 @@ def test_the_template_is_a_workbook_with_every_sheet(world, as_persona) -> None:
 
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     assert "attachment" in response["Content-Disposition"]
+
+
+def test_the_export_and_import_forms_do_not_share_element_ids(world, as_persona) -> None:
+    page = as_persona("bureau").get(reverse("assessment:exchange")).content.decode()
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert ids and len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)

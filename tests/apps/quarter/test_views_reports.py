@@ -52,6 +52,8 @@ def test_the_bureau_returns_with_a_reason_and_the_office_reads_it(world, as_pers
     assert QuarterReport.objects.get().status == "returned"
     page = as_persona("office_a").get(url(world)).content.decode()
     assert "区司法局退回理由：请复核满意度" in page
+    grid = bureau.get(reverse("quarter:overview") + "?year=2025")
+    assert grid.context["stats"]["returned"] == 1 and "已退回待重报" in grid.content.decode()
 
 
 def test_a_reopening_is_recorded_and_shown(world, as_persona) -> None:

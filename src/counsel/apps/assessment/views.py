@@ -31,7 +31,7 @@ def exchange(request: HttpRequest) -> HttpResponse:
         request,
         "assessment/exchange.html",
         {
-            "export_form": ExportForm(),
+            "export_form": ExportForm(auto_id="export_%s"),
             "import_form": ImportForm() if _user(request).is_bureau else None,
         },
     )

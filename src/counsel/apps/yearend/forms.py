@@ -7,45 +7,17 @@ from typing import Any
 
 from django import forms
 
+from counsel.apps.org.policy_labels import parameter_label, value_label
 from counsel.rules.policy import CHOICES
 
-CHOICE_LABELS = {
-    "basic_aggregation": (
-        "基础履职年度汇总（R5）",
-        {"mean": "mean：各季度满分82，取平均", "sum": "sum：各季度满分20.5，求和"},
-    ),
-    "quota_base": (
-        "满意度配额基数（R8）",
-        {"communities": "communities：街道社区（村）数", "rated": "rated：当季实际评价数"},
-    ),
-    "bottom_tier": (
-        "第三档人数（R13）",
-        {
-            "symmetric": "symmetric：末 k 名（与第一档对称）",
-            "include_90th": "include_90th：第90%名并入第三档",
-        },
-    ),
-    "boundary_ties": (
-        "跨档同分（R14）",
-        {"favourable": "favourable：均按较优档次", "manual": "manual：由区司法局记录排序"},
-    ),
-    "week_rounding": (
-        "不满一年计周（R15）",
-        {
-            "floor": "floor：只计满周",
-            "half_up": "half_up：四舍五入",
-            "ceil": "ceil：不足一周按一周",
-        },
-    ),
-}
-NUMBERS = {
-    "tier_share": ("第一、三档各占比例 %（R13）", "10"),
-    "tier1_amount": ("第一档金额（元）", "14000"),
-    "annual_amount": ("第二档金额／每社区统筹标准（元）", "12000"),
-    "tier3_amount": ("第三档金额（元）", "10000"),
-    "weeks_per_year": ("每年周数（R15）", "52"),
-    "city_share": ("市级承担比例 %（R16）", "50"),
-}
+NUMBERS = (
+    "tier_share",
+    "tier1_amount",
+    "annual_amount",
+    "tier3_amount",
+    "weeks_per_year",
+    "city_share",
+)
 
 
 class ReasonForm(forms.Form):
@@ -113,12 +85,11 @@ class WhatIfForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name, values in CHOICES.items():
-            label, names = CHOICE_LABELS[name]
             self.fields[name] = forms.ChoiceField(
-                label=label, choices=[(v, names.get(v, v)) for v in values]
+                label=parameter_label(name), choices=[(v, value_label(v)) for v in values]
             )
-        for name, (label, _) in NUMBERS.items():
-            self.fields[name] = forms.CharField(label=label, max_length=12)
+        for name in NUMBERS:
+            self.fields[name] = forms.CharField(label=parameter_label(name), max_length=12)
         self.order_fields([*CHOICES, *NUMBERS, "bonus_cap"])
 
     @staticmethod

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
-from counsel.apps.org.models import AssessmentYear
-from counsel.apps.yearend.services.versions import year_finalise
+from counsel.apps.accounts.models import Role, User
+from counsel.apps.org.models import AssessmentYear, Lawyer
+from counsel.apps.yearend.services.versions import year_assess, year_finalise
 from tests.apps.yearend.helpers import score_world
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +60,23 @@ def test_while_the_next_year_is_under_way_the_ranking_opens_on_the_last_result(
 
     assert opened.context["year"] == world.year and opened.context["rows"]
     assert "2026年度尚未计算考核结果" in later and '<a href="?year=2025">2025年度</a>' in later
+
+
+def test_a_tie_is_announced_to_the_bureau_and_to_the_lawyers_in_it_only(loaded) -> None:
+    year, bureau = loaded("manual-tie")
+    year.parameters = {"boundary_ties": "favourable"}
+    year.save()
+    year_assess(year=year, actor=None)
+
+    def page_of(code: str) -> str:
+        user = User.objects.create(
+            username=code, role=Role.LAWYER, lawyer=Lawyer.objects.get(code=code)
+        )
+        client = Client()
+        client.force_login(user)
+        return client.get(reverse("yearend:ranking")).content.decode()
+
+    notice = "组跨档同分（R14）"
+    assert notice in bureau.get(reverse("yearend:ranking")).content.decode()
+    assert notice in page_of("TL01")
+    assert notice not in page_of("TL05")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -26,7 +28,24 @@ def test_the_form_shows_the_real_parameters_and_the_difference(loaded) -> None:
     assert 'data-testid="budget-difference">-2,000.00<' in text
     assert "第二档</td><td><b>第三档</b>" in text and "欧阳律师10" in text
     assert response.context["changed"] == [("bottom_tier", "symmetric", "include_90th")]
+    assert "第三档人数（R13）：末 k 名（与第一档对称） → <b>排名第 90% 者并入第三档</b>" in text
     assert ResultVersion.objects.count() == 1
+
+
+def test_the_parameters_are_said_in_words_not_codes(loaded) -> None:
+    year, client = loaded("twenty-ranked")
+    version = year_finalise(year=year, actor=None)
+    pages = [
+        client.get(reverse("yearend:whatif")).content.decode(),
+        client.get(
+            reverse("yearend:version", kwargs={"number": version.number}), {"year": year.year}
+        ).content.decode(),
+    ]
+    for page in pages:
+        shown = re.sub(r"<[^>]+>", "", page)
+        assert "各季度满分 82，取平均" in shown and "末 k 名（与第一档对称）" in shown
+        for code in ("what-if", "basic_aggregation", "include_90th", "symmetric", "mean"):
+            assert code not in shown, code
 
 
 def test_a_bad_value_is_shown_on_its_field(loaded) -> None:

@@ -67,7 +67,9 @@ def overview(request: HttpRequest) -> HttpResponse:
     stats = {
         "awaiting": sum(1 for c in cells if c.awaiting),
         "accepted": sum(1 for c in cells if c.colour == "green"),
+        "returned": sum(1 for c in cells if c.label == "已退回"),
         "missing": sum(1 for c in cells if c.label == "未提交（逾期）"),
+        # Late is a mark on a report, whatever its state now (it may be accepted too).
         "late": sum(1 for c in cells if c.report and c.report.late),
     }
     return render(

@@ -45,7 +45,12 @@ def ranking(request: HttpRequest) -> HttpResponse:
                 else [],
             },
             "totals": version.result_json["totals"],
-            "ties": version.result_json.get("ties", []),
+            # Others' ties are the district's business: a lawyer or a street is told of
+            # the ties among the rows it sees.
+            "ties": version.result_json.get("ties", [])
+            if request.user.is_bureau  # type: ignore[union-attr]
+            or any(r.tied for r in rows)
+            else [],
         }
     return render(request, "yearend/ranking.html", context)
 
