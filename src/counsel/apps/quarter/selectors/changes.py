@@ -40,7 +40,14 @@ def rating_changes(street: Street, year: AssessmentYear, quarter: int) -> tuple[
             h.history_date,
             h.history_user,
             engagements.get(h.engagement_id),
-            h.history_change_reason or f"满意度 → {h.rating}",
+            _said(h.history_change_reason, h.rating),
         )
         for h in records
     )
+
+
+def _said(reason: str | None, rating: str) -> str:
+    # A change recorded with only its kind (a first rating) still says what was given.
+    if not reason:
+        return f"满意度 → {rating}"
+    return reason if "→" in reason else f"{reason}：{rating}"
