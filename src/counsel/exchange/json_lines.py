@@ -10,13 +10,20 @@ holds both ways equal on every case.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from json.encoder import encode_basestring
 
 from counsel.rules.types import EngagementResult
 
 
-class Encoded(list[str]):
-    """Records of a list already encoded as JSON, one per item (see json_io.lines)."""
+class Encoded:
+    """Records of a list already encoded as JSON, one per item, made as they are written
+    (see json_io.lines): the lines of a district's year take more memory than the rest of
+    the run, and memory the process has not yet touched costs a page fault per 4 KiB."""
+
+    def __init__(self, items: Iterable[str], count: int) -> None:
+        self.items = items
+        self.count = count
 
 
 def _number(value: int | None) -> str:

@@ -124,12 +124,9 @@ def rank(
         group = _tie_group(members, base, tiers, first, last, policy) if straddles else None
         if group is not None:
             ties.append(group)
-        # Ids are unique: the others of a group are its ids without this member's place,
-        # two slices rather than a filter over the group for each of its members.
-        ids = [m.id for m in members]
+        texts = _rank_texts(members, first, n)
         for offset, member in enumerate(members):
-            shared = ids[:offset] + ids[offset + 1 :]
-            steps = _trace(member, shared, first + offset, first, tiers[offset], shape)
+            steps = _trace(texts[offset], first + offset, tiers[offset], shape)
             if group is not None:
                 steps.insert(-1, _tie_step(group, order, policy))
             placements.append(
@@ -192,31 +189,60 @@ class _Shape:
 TIER_NAMES = {Tier.FIRST: "第一档", Tier.SECOND: "第二档", Tier.THIRD: "第三档"}
 
 
-def _trace(
-    member: Candidate,
-    shared: Sequence[str],
-    position: int,
-    rank_: int,
-    tier: Tier,
-    shape: _Shape,
-) -> list[TraceStep]:
-    """R12/R13 §4.4: how the engagement was placed and which tier that gives, with numbers;
-    `shared`: the ids of the others with the same rank."""
-    n = shape.n
-    rank_text = f"排名第 {rank_} 名"
-    if shared:
-        rank_text = (
-            f"与 {'、'.join(shared)} 总分、加分、满意度均相同，并列第 {rank_} 名"
-            "（并列者按社区代码、结对编号先后列示）"
-        )
+def _rank_texts(members: Sequence[Candidate], rank_: int, n: int) -> list[str]:
+    """R12 §4.4: how each member of a group with equal keys was placed, with numbers.
+
+    A member of a shared rank names all the others, so a group of g writes g × (g − 1)
+    ids, and groups grow with the district (hundreds share a total in 200,000). The words
+    around the ids are the same for the whole group and the ids are written「、」-separated
+    once; each member's text is that list cut around its own id.
+    """
+    one = members[0]
+    head = _head(one, n)
+    if len(members) == 1:
+        return [f"{head}排名第 {rank_} 名"]
+    heads = [head + "与 "] * len(members)
+    for i, m in enumerate(members):
+        # Equal keys are written alike unless a key has another exponent or sign (80.5 and
+        # 80.50, 0 and -0): never so in the engine, whose parts are rounded to the cent.
+        if _written_otherwise(m, one):
+            heads[i] = _head(m, n) + "与 "
+    tail = f" 总分、加分、满意度均相同，并列第 {rank_} 名（并列者按社区代码、结对编号先后列示）"
+    ids = "、".join([m.id for m in members])
+    # starts[i]: where id i begins in `ids`; the one after the last is past a「、」to come.
+    starts = [0]
+    for member in members:
+        starts.append(starts[-1] + len(member.id) + 1)
+    last = len(members) - 1
+    texts = [f"{heads[0]}{ids[starts[1] :]}{tail}"]
+    for i in range(1, last):
+        texts.append(f"{heads[i]}{ids[: starts[i]]}{ids[starts[i + 1] :]}{tail}")
+    texts.append(f"{heads[last]}{ids[: starts[last] - 1]}{tail}")
+    return texts
+
+
+def _written_otherwise(a: Candidate, b: Candidate) -> bool:
+    """Whether a key of `a` has another representation than in `b` (compare_total ≠ 0)."""
+    return bool(
+        a.total.compare_total(b.total)
+        or a.bonus.compare_total(b.bonus)
+        or a.satisfaction.compare_total(b.satisfaction)
+    )
+
+
+def _head(member: Candidate, n: int) -> str:
+    return (
+        f"全区 {n} 个满一年的结对按总分从高到低排序，同分依次比较加分、满意度评价"
+        f"（基础履职分不能再区分总分、加分、满意度均相同者）：总分 {member.total}、"
+        f"加分 {member.bonus}、满意度 {member.satisfaction}，"
+    )
+
+
+def _trace(text: str, position: int, tier: Tier, shape: _Shape) -> list[TraceStep]:
+    """R12/R13 §4.4: how the engagement was placed (`text`, from _rank_texts) and which tier
+    that gives, with numbers."""
     return [
-        TraceStep(
-            "R12",
-            "§4.4",
-            f"全区 {n} 个满一年的结对按总分从高到低排序，同分依次比较加分、满意度评价"
-            f"（基础履职分不能再区分总分、加分、满意度均相同者）：总分 {member.total}、"
-            f"加分 {member.bonus}、满意度 {member.satisfaction}，{rank_text}",
-        ),
+        TraceStep("R12", "§4.4", text),
         TraceStep("R13", "§4.4", f"{shape.text}；本结对位于第 {position} 位 → {TIER_NAMES[tier]}"),
         shape.tier_steps[tier],
     ]
