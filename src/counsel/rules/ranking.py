@@ -11,6 +11,7 @@ from operator import attrgetter
 from counsel.rules.exact import ZERO, plain, share_is_whole
 from counsel.rules.pay import tier_amount, tier_size
 from counsel.rules.policy import Policy
+from counsel.rules.shared_rank import SharedRank, SharedRankStep
 from counsel.rules.types import Issue, TieGroup, TieOrder, Tier, TraceStep
 
 
@@ -124,9 +125,9 @@ def rank(
         group = _tie_group(members, base, tiers, first, last, policy) if straddles else None
         if group is not None:
             ties.append(group)
-        texts = _rank_texts(members, first, n)
+        rank_steps = _rank_steps(members, first, n)
         for offset, member in enumerate(members):
-            steps = _trace(texts[offset], first + offset, tiers[offset], shape)
+            steps = _trace(rank_steps[offset], first + offset, tiers[offset], shape)
             if group is not None:
                 steps.insert(-1, _tie_step(group, order, policy))
             placements.append(
@@ -189,36 +190,22 @@ class _Shape:
 TIER_NAMES = {Tier.FIRST: "第一档", Tier.SECOND: "第二档", Tier.THIRD: "第三档"}
 
 
-def _rank_texts(members: Sequence[Candidate], rank_: int, n: int) -> list[str]:
+def _rank_steps(members: Sequence[Candidate], rank_: int, n: int) -> list[TraceStep]:
     """R12 §4.4: how each member of a group with equal keys was placed, with numbers.
 
-    A member of a shared rank names all the others, so a group of g writes g × (g − 1)
-    ids, and groups grow with the district (hundreds share a total in 200,000). The words
-    around the ids are the same for the whole group and the ids are written「、」-separated
-    once; each member's text is that list cut around its own id.
+    A member of a shared rank names the others: the group's words and ids are kept once
+    and each member's text is written when read (shared_rank.py).
     """
     one = members[0]
     head = _head(one, n)
     if len(members) == 1:
-        return [f"{head}排名第 {rank_} 名"]
-    heads = [head + "与 "] * len(members)
-    for i, m in enumerate(members):
-        # Equal keys are written alike unless a key has another exponent or sign (80.5 and
-        # 80.50, 0 and -0): never so in the engine, whose parts are rounded to the cent.
-        if _written_otherwise(m, one):
-            heads[i] = _head(m, n) + "与 "
+        return [TraceStep("R12", "§4.4", f"{head}排名第 {rank_} 名")]
+    # Equal keys are written alike unless a key has another exponent or sign (80.5 and
+    # 80.50, 0 and -0): never so in the engine, whose parts are rounded to the cent.
+    odd = {i: _head(m, n) + "与 " for i, m in enumerate(members) if _written_otherwise(m, one)}
     tail = f" 总分、加分、满意度均相同，并列第 {rank_} 名（并列者按社区代码、结对编号先后列示）"
-    ids = "、".join([m.id for m in members])
-    # starts[i]: where id i begins in `ids`; the one after the last is past a「、」to come.
-    starts = [0]
-    for member in members:
-        starts.append(starts[-1] + len(member.id) + 1)
-    last = len(members) - 1
-    texts = [f"{heads[0]}{ids[starts[1] :]}{tail}"]
-    for i in range(1, last):
-        texts.append(f"{heads[i]}{ids[: starts[i]]}{ids[starts[i + 1] :]}{tail}")
-    texts.append(f"{heads[last]}{ids[: starts[last] - 1]}{tail}")
-    return texts
+    group = SharedRank(head + "与 ", odd, tail, [m.id for m in members])
+    return [SharedRankStep(group, i) for i in range(len(members))]
 
 
 def _written_otherwise(a: Candidate, b: Candidate) -> bool:
@@ -238,11 +225,11 @@ def _head(member: Candidate, n: int) -> str:
     )
 
 
-def _trace(text: str, position: int, tier: Tier, shape: _Shape) -> list[TraceStep]:
-    """R12/R13 §4.4: how the engagement was placed (`text`, from _rank_texts) and which tier
-    that gives, with numbers."""
+def _trace(placed: TraceStep, position: int, tier: Tier, shape: _Shape) -> list[TraceStep]:
+    """R12/R13 §4.4: how the engagement was placed (`placed`, from _rank_steps) and which
+    tier that gives, with numbers."""
     return [
-        TraceStep("R12", "§4.4", text),
+        placed,
         TraceStep("R13", "§4.4", f"{shape.text}；本结对位于第 {position} 位 → {TIER_NAMES[tier]}"),
         shape.tier_steps[tier],
     ]
