@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from counsel.rules.types import TraceStep
 
@@ -17,18 +17,28 @@ class SharedRank:
     once (「、」-separated); a member's text is cut from them when it is read.
     """
 
-    __slots__ = ("_head", "_heads", "_ids", "_starts", "_tail")
+    __slots__ = ("_escaped", "_head", "_heads", "_id_list", "_ids", "_sep", "_starts", "_tail")
 
-    def __init__(self, head: str, heads: Mapping[int, str], tail: str, ids: Sequence[str]):
+    def __init__(
+        self,
+        head: str,
+        heads: Mapping[int, str],
+        tail: str,
+        ids: Sequence[str],
+        separator: str = "、",
+    ):
         self._head = head
         self._heads = heads  # members whose keys are written otherwise (see ranking)
         self._tail = tail
-        self._ids = "、".join(ids)
-        # _starts[i]: where id i begins; the one after the last is past a「、」to come.
+        self._id_list = ids
+        self._sep = separator
+        self._ids = separator.join(ids)
+        # _starts[i]: where id i begins; the one after the last is past a separator to come.
         starts = [0]
         for ident in ids:
-            starts.append(starts[-1] + len(ident) + 1)
+            starts.append(starts[-1] + len(ident) + len(separator))
         self._starts = starts
+        self._escaped: tuple[Callable[[str], str], SharedRank] | None = None
 
     def text(self, i: int) -> str:
         """The text of member i: the others' ids, its own cut out."""
@@ -37,8 +47,20 @@ class SharedRank:
         if i == 0:
             return f"{head}{ids[starts[1] :]}{self._tail}"
         if i == last:
-            return f"{head}{ids[: starts[last] - 1]}{self._tail}"
+            return f"{head}{ids[: starts[last] - len(self._sep)]}{self._tail}"
         return f"{head}{ids[: starts[i]]}{ids[starts[i + 1] :]}{self._tail}"
+
+    def escaped(self, i: int, escape: Callable[[str], str]) -> str:
+        """escape(text(i)) for an `escape` that maps each character on its own (as JSON
+        escapes a string): the group's words and ids are escaped once, not every text."""
+        if self._escaped is None or self._escaped[0] is not escape:
+            heads = {k: escape(v) for k, v in self._heads.items()}
+            ids = [escape(ident) for ident in self._id_list]
+            group = SharedRank(
+                escape(self._head), heads, escape(self._tail), ids, escape(self._sep)
+            )
+            self._escaped = (escape, group)
+        return self._escaped[1].text(i)
 
 
 class SharedRankStep(TraceStep):
@@ -56,6 +78,11 @@ class SharedRankStep(TraceStep):
     def text(self) -> str:
         group: SharedRank = self.__dict__["_group"]
         return group.text(self.__dict__["_member"])
+
+    def escaped(self, escape: Callable[[str], str]) -> str:
+        """escape(self.text), for an `escape` that maps each character on its own."""
+        group: SharedRank = self.__dict__["_group"]
+        return group.escaped(self.__dict__["_member"], escape)
 
     def _written(self) -> TraceStep:
         return TraceStep(self.rule, self.section, self.text)

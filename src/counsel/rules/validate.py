@@ -203,6 +203,8 @@ def _check_quarters(
                     )
                 )
             continue
+        # The id as the engagement holds it: later look-ups match by identity, not by text.
+        ident = item.id
         if quarter not in QUARTERS:
             issues.append(
                 Issue.at(
@@ -334,7 +336,7 @@ def _check_bonuses(
                     field="分值",
                 )
             )
-        out.setdefault(r.engagement, []).append(r)
+        out.setdefault(item.id, []).append(r)  # its id as held: see _check_quarters
     return {k: tuple(v) for k, v in out.items()}
 
 
