@@ -3,6 +3,7 @@ is the text the encoder gives for its `result_dict` entry."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 from decimal import Decimal
@@ -13,6 +14,7 @@ import pytest
 from counsel.exchange import json_io
 from counsel.exchange.json_lines import engagement_line
 from counsel.rules import assess, policy
+from counsel.rules.shared_rank import SharedRank, SharedRankStep
 from counsel.rules.types import EngagementResult, Result, Tier, TraceStep
 
 from .cases import NAMES, input_path
@@ -57,3 +59,23 @@ def test_odd_text_is_escaped_as_json_escapes_it() -> None:
 def _result(e: EngagementResult) -> Result:
     data, _ = json_io.read_input(input_path(NAMES[0]))
     return dataclasses.replace(assess(data, policy.load()), engagements=(e,))
+
+
+@pytest.mark.parametrize("ids", [["a", 'b"\n', "\\c😀"], ["x", "y"], ['"', "\t", "é", "\u2028"]])
+def test_a_shared_rank_is_its_text_and_escaped_as_it(ids: list[str]) -> None:
+    heads = ('h"\x01与 ', "H\\与 ")
+    group = SharedRank(heads[0], {1: heads[1]}, ' t"\n', ids)
+    data, _ = json_io.read_input(input_path(NAMES[0]))
+    result = assess(data, policy.load())
+    for i in range(len(ids)):
+        step = SharedRankStep(group, i)
+        written = TraceStep("R12", "§4.4", step.text)
+        assert step == written and written == step and hash(step) == hash(written)
+        assert repr(step) == repr(written) and copy.deepcopy(step) == written
+        others = "、".join(ids[:i] + ids[i + 1 :])
+        assert step.text == heads[i == 1] + others + ' t"\n'
+        one = dataclasses.replace(result.engagements[0], trace=(step,))
+        (line,) = json_io.result_dict(dataclasses.replace(result, engagements=(one,)))[
+            "engagements"
+        ]
+        assert engagement_line(one) == _encode(line)

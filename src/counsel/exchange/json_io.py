@@ -285,7 +285,9 @@ def result_dict(result: Result) -> dict[str, Any]:
 
 def write_result(result: Result, path: str | Path) -> None:
     document = result_dict(replace(result, engagements=()))
-    document["engagements"] = Encoded(map(engagement_line, result.engagements))
+    document["engagements"] = Encoded(
+        map(engagement_line, result.engagements), len(result.engagements)
+    )
     with open(path, "w", encoding="utf-8") as handle:
         handle.writelines(lines(document))
 
@@ -305,14 +307,24 @@ def lines(document: Mapping[str, Any]) -> Iterator[str]:
     for index, (key, value) in enumerate(document.items()):
         name = json.dumps(key, ensure_ascii=False)
         comma = ",\n" if index < len(document) - 1 else "\n"
-        if isinstance(value, list) and value:
+        if isinstance(value, Encoded) and value.count:
+            yield f"  {name}: [\n"
+            last = value.count - 1
+            # A record is written as it comes, without copying it into its line.
+            for position, item in enumerate(value.items):
+                yield "    "
+                yield item
+                yield ",\n" if position < last else "\n"
+            yield f"  ]{comma}"
+        elif isinstance(value, list) and value:
             yield f"  {name}: [\n"
             last = len(value) - 1
-            encoded = value if isinstance(value, Encoded) else map(_encode, value)
-            for position, item in enumerate(encoded):
+            for position, item in enumerate(map(_encode, value)):
                 tail = ",\n" if position < last else "\n"
                 yield f"    {item}{tail}"
             yield f"  ]{comma}"
+        elif isinstance(value, Encoded):
+            yield f"  {name}: []{comma}"
         else:
             yield f"  {name}: {_encode(value)}{comma}"
     yield "}\n"

@@ -10,13 +10,21 @@ holds both ways equal on every case.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from json.encoder import encode_basestring
 
-from counsel.rules.types import EngagementResult
+from counsel.rules.shared_rank import SharedRankStep
+from counsel.rules.types import EngagementResult, TraceStep
 
 
-class Encoded(list[str]):
-    """Records of a list already encoded as JSON, one per item (see json_io.lines)."""
+class Encoded:
+    """Records of a list already encoded as JSON, one per item, made as they are written
+    (see json_io.lines): the lines of a district's year take more memory than the rest of
+    the run, and memory the process has not yet touched costs a page fault per 4 KiB."""
+
+    def __init__(self, items: Iterable[str], count: int) -> None:
+        self.items = items
+        self.count = count
 
 
 def _number(value: int | None) -> str:
@@ -27,7 +35,7 @@ def engagement_line(e: EngagementResult) -> str:
     """`_encode(result_dict(…)["engagements"][i])` for `e`; money as json_io.money."""
     text = encode_basestring
     flags = ", ".join([text(flag) for flag in e.flags])
-    trace = ", ".join([text(f"{step.rule} {step.text}") for step in e.trace])
+    trace = ", ".join([_step(step) for step in e.trace])
     return (
         f'{{"id": {text(e.id)}, "lawyer": {text(e.lawyer)}, "community": {text(e.community)}, '
         f'"street": {text(e.street)}, "full_year": {"true" if e.full_year else "false"}, '
@@ -37,3 +45,16 @@ def engagement_line(e: EngagementResult) -> str:
         f'"amount": "{e.amount:.2f}", "city_share": "{e.city_share:.2f}", '
         f'"district_share": "{e.district_share:.2f}", "flags": [{flags}], "trace": [{trace}]}}'
     )
+
+
+def _step(step: TraceStep) -> str:
+    """The JSON string of `str(step)`. A shared rank's text names every other member of its
+    group: it is escaped from the group's words and ids, escaped once (shared_rank.py)."""
+    if isinstance(step, SharedRankStep):
+        return f'"{_inside(f"{step.rule} ")}{step.escaped(_inside)}"'
+    return encode_basestring(f"{step.rule} {step.text}")
+
+
+def _inside(value: str) -> str:
+    """What JSON writes for `value` between its quotes: each character escaped on its own."""
+    return encode_basestring(value)[1:-1]

@@ -11,6 +11,7 @@ from operator import attrgetter
 from counsel.rules.exact import ZERO, plain, share_is_whole
 from counsel.rules.pay import tier_amount, tier_size
 from counsel.rules.policy import Policy
+from counsel.rules.shared_rank import SharedRank, SharedRankStep
 from counsel.rules.types import Issue, TieGroup, TieOrder, Tier, TraceStep
 
 
@@ -124,12 +125,9 @@ def rank(
         group = _tie_group(members, base, tiers, first, last, policy) if straddles else None
         if group is not None:
             ties.append(group)
-        # Ids are unique: the others of a group are its ids without this member's place,
-        # two slices rather than a filter over the group for each of its members.
-        ids = [m.id for m in members]
+        rank_steps = _rank_steps(members, first, n)
         for offset, member in enumerate(members):
-            shared = ids[:offset] + ids[offset + 1 :]
-            steps = _trace(member, shared, first + offset, first, tiers[offset], shape)
+            steps = _trace(rank_steps[offset], first + offset, tiers[offset], shape)
             if group is not None:
                 steps.insert(-1, _tie_step(group, order, policy))
             placements.append(
@@ -192,31 +190,46 @@ class _Shape:
 TIER_NAMES = {Tier.FIRST: "第一档", Tier.SECOND: "第二档", Tier.THIRD: "第三档"}
 
 
-def _trace(
-    member: Candidate,
-    shared: Sequence[str],
-    position: int,
-    rank_: int,
-    tier: Tier,
-    shape: _Shape,
-) -> list[TraceStep]:
-    """R12/R13 §4.4: how the engagement was placed and which tier that gives, with numbers;
-    `shared`: the ids of the others with the same rank."""
-    n = shape.n
-    rank_text = f"排名第 {rank_} 名"
-    if shared:
-        rank_text = (
-            f"与 {'、'.join(shared)} 总分、加分、满意度均相同，并列第 {rank_} 名"
-            "（并列者按社区代码、结对编号先后列示）"
-        )
+def _rank_steps(members: Sequence[Candidate], rank_: int, n: int) -> list[TraceStep]:
+    """R12 §4.4: how each member of a group with equal keys was placed, with numbers.
+
+    A member of a shared rank names the others: the group's words and ids are kept once
+    and each member's text is written when read (shared_rank.py).
+    """
+    one = members[0]
+    head = _head(one, n)
+    if len(members) == 1:
+        return [TraceStep("R12", "§4.4", f"{head}排名第 {rank_} 名")]
+    # Equal keys are written alike unless a key has another exponent or sign (80.5 and
+    # 80.50, 0 and -0): never so in the engine, whose parts are rounded to the cent.
+    odd = {i: _head(m, n) + "与 " for i, m in enumerate(members) if _written_otherwise(m, one)}
+    tail = f" 总分、加分、满意度均相同，并列第 {rank_} 名（并列者按社区代码、结对编号先后列示）"
+    group = SharedRank(head + "与 ", odd, tail, [m.id for m in members])
+    return [SharedRankStep(group, i) for i in range(len(members))]
+
+
+def _written_otherwise(a: Candidate, b: Candidate) -> bool:
+    """Whether a key of `a` has another representation than in `b` (compare_total ≠ 0)."""
+    return bool(
+        a.total.compare_total(b.total)
+        or a.bonus.compare_total(b.bonus)
+        or a.satisfaction.compare_total(b.satisfaction)
+    )
+
+
+def _head(member: Candidate, n: int) -> str:
+    return (
+        f"全区 {n} 个满一年的结对按总分从高到低排序，同分依次比较加分、满意度评价"
+        f"（基础履职分不能再区分总分、加分、满意度均相同者）：总分 {member.total}、"
+        f"加分 {member.bonus}、满意度 {member.satisfaction}，"
+    )
+
+
+def _trace(placed: TraceStep, position: int, tier: Tier, shape: _Shape) -> list[TraceStep]:
+    """R12/R13 §4.4: how the engagement was placed (`placed`, from _rank_steps) and which
+    tier that gives, with numbers."""
     return [
-        TraceStep(
-            "R12",
-            "§4.4",
-            f"全区 {n} 个满一年的结对按总分从高到低排序，同分依次比较加分、满意度评价"
-            f"（基础履职分不能再区分总分、加分、满意度均相同者）：总分 {member.total}、"
-            f"加分 {member.bonus}、满意度 {member.satisfaction}，{rank_text}",
-        ),
+        placed,
         TraceStep("R13", "§4.4", f"{shape.text}；本结对位于第 {position} 位 → {TIER_NAMES[tier]}"),
         shape.tier_steps[tier],
     ]

@@ -21,6 +21,7 @@ from counsel.rules.types import (
     Community,
     Engagement,
     Issue,
+    Origin,
     QuarterRecord,
     Rating,
     YearInput,
@@ -181,7 +182,9 @@ def _check_quarters(
 ) -> tuple[dict[str, dict[int, Decimal]], dict[str, dict[int, Rating]]]:
     scores: dict[str, dict[int, Decimal]] = {}
     ratings: dict[str, dict[int, Rating]] = {}
-    seen: set[tuple[str, int]] = set()
+    # The quarters of each engagement met so far, as bits: one look-up by id a record
+    # rather than a (id, quarter) pair made and hashed for a set of a million.
+    seen: dict[str, int] = {}
     top = policy.quarter_full_marks
     # The street is looked up only for a message: a clean year has none to write.
     for r in records:
@@ -200,6 +203,8 @@ def _check_quarters(
                     )
                 )
             continue
+        # The id as the engagement holds it: later look-ups match by identity, not by text.
+        ident = item.id
         if quarter not in QUARTERS:
             issues.append(
                 Issue.at(
@@ -212,8 +217,8 @@ def _check_quarters(
                 )
             )
             continue
-        key = (ident, quarter)
-        if key in seen:
+        quarters_seen = seen.get(ident, 0)
+        if quarters_seen & (1 << quarter):
             issues.append(
                 Issue.at(
                     "duplicate_id",
@@ -226,7 +231,7 @@ def _check_quarters(
                 )
             )
             continue
-        seen.add(key)
+        seen[ident] = quarters_seen | (1 << quarter)
         basic, rating = r.basic, r.rating
         if quarter not in services[ident].active_quarters:
             if basic is not None or rating is not None or r.invalid:
@@ -331,7 +336,7 @@ def _check_bonuses(
                     field="分值",
                 )
             )
-        out.setdefault(r.engagement, []).append(r)
+        out.setdefault(item.id, []).append(r)  # its id as held: see _check_quarters
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -348,16 +353,25 @@ def _check_missing(
 
     A value present but invalid (or out of range) has been reported already, not again.
     """
-    reported: set[tuple[str, int, str]] = set()
-    origins = {(r.engagement, r.quarter): r.origin for r in records}
-    for r in records:
-        for name in r.invalid:
-            reported.add((r.engagement, r.quarter, name))
-        if r.basic is not None:
-            reported.add((r.engagement, r.quarter, "basic"))
+    # Most years have every quarter of every full-year engagement: four scores and four
+    # ratings (of quarters 1–4, _check_quarters keeps no other) leave nothing missing, and
+    # the indexes of the records are built only for an engagement with a gap.
+    reported: set[tuple[str, int, str]] | None = None
+    origins: dict[tuple[str, int], Origin] = {}
+    whole = len(QUARTERS)
     for ident, item in engagements.items():
         if not services[ident].full_year:
             continue
+        if len(scores.get(ident, ())) == whole and len(ratings.get(ident, ())) == whole:
+            continue
+        if reported is None:
+            reported = set()
+            origins = {(r.engagement, r.quarter): r.origin for r in records}
+            for r in records:
+                for name in r.invalid:
+                    reported.add((r.engagement, r.quarter, name))
+                if r.basic is not None:
+                    reported.add((r.engagement, r.quarter, "basic"))
         street = communities[item.community].street
         for q in QUARTERS:
             if q not in scores.get(ident, {}) and (ident, q, "basic") not in reported:
