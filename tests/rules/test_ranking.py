@@ -156,6 +156,19 @@ def test_r14_favourable_keeps_a_tie_across_the_bottom_boundary_out_of_the_third_
     assert "多 1 个结对免入第三档" in step.text and "2000.00" in step.text
 
 
+def test_r14_every_engagement_is_told_when_a_tie_changes_how_many_are_in_a_tier() -> None:
+    candidates = [cand(f"X{i}", str(95 - i)) for i in range(17)]
+    candidates += [cand("P", "70"), cand("Q", "70"), cand("R", "69")]
+    untied = rank(descending(20), SHIPPED).placements[0]
+
+    first = rank(candidates, SHIPPED).placements[0]
+
+    r13 = next(s for s in first.trace if s.rule == "R13")
+    assert "第三档为末 2 名（第 19–20 位）" in r13.text
+    assert "因跨档同分（R14），实际第一档 2 个、第三档 1 个" in r13.text
+    assert "实际" not in next(s for s in untied.trace if s.rule == "R13").text
+
+
 def test_r14_a_tie_inside_one_tier_is_not_flagged() -> None:
     candidates = [cand("A", "99")] + [cand(f"M{i}", "80") for i in range(8)] + [cand("Z", "50")]
     ranking = rank(candidates, SHIPPED)

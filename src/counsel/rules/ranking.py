@@ -96,7 +96,7 @@ def rank(
     ties: list[TieGroup] = []
     issues: list[Issue] = []
     position = 0
-    shape = _Shape(n, k, bottom, _shape_text(n, k, bottom, policy), _tier_steps(policy))
+    settled = []
     for _, members_iter in groupby(ordered, key=attrgetter("total", "bonus", "satisfaction")):
         members = list(members_iter)
         first = position + 1
@@ -125,6 +125,10 @@ def rank(
         group = _tie_group(members, base, tiers, first, last, policy) if straddles else None
         if group is not None:
             ties.append(group)
+        settled.append((members, first, tiers, group, order))
+    text = _shape_text(n, k, bottom, policy) + _tied_sizes(settled, k, bottom)
+    shape = _Shape(n, k, bottom, text, _tier_steps(policy))
+    for members, first, tiers, group, order in settled:
         rank_steps = _rank_steps(members, first, n)
         for offset, member in enumerate(members):
             steps = _trace(rank_steps[offset], first + offset, tiers[offset], shape)
@@ -136,7 +140,7 @@ def rank(
                     position=first + offset,
                     rank=first,
                     tier=tiers[offset],
-                    tied_at_boundary=straddles,
+                    tied_at_boundary=group is not None,
                     trace=tuple(steps),
                 )
             )
@@ -170,7 +174,7 @@ def _unresolved(members: Sequence[Candidate], first: int, last: int) -> Issue:
         code="tie_unresolved",
         message=(
             f"结对 {ids} 总分、加分、满意度均相同（第 {first}–{last} 位），跨越档次分界；"
-            "boundary_ties = manual，须由区司法局记录排序及理由后方可定案"
+            "按现行规定须由区司法局记录排序及理由后方可定案"
         ),
         engagement=members[0].id,
     )
@@ -235,6 +239,23 @@ def _trace(placed: TraceStep, position: int, tier: Tier, shape: _Shape) -> list[
     ]
 
 
+def _tied_sizes(
+    settled: Sequence[tuple[Sequence[Candidate], int, Sequence[Tier], TieGroup | None, object]],
+    k: int,
+    bottom: int,
+) -> str:
+    """R14: when a tie across a boundary changes how many are in 第一档 or 第三档, every
+    engagement's R13 step says so — not only the tied ones' (a lawyer reading "末 19 名"
+    would otherwise count 19 where 18 are paid 10000)."""
+    if not any(group is not None for _, _, _, group, _ in settled):
+        return ""
+    first = sum(t == Tier.FIRST for _, _, tiers, _, _ in settled for t in tiers)
+    third = sum(t == Tier.THIRD for _, _, tiers, _, _ in settled for t in tiers)
+    if (first, third) == (k, bottom):
+        return ""
+    return f"；因跨档同分（R14），实际第一档 {first} 个、第三档 {third} 个"
+
+
 def _shape_text(n: int, k: int, bottom: int, policy: Policy) -> str:
     text = f"k = ⌊{n} × {plain(policy.tier_share)}%⌋ = {k}；"
     if k == 0:
@@ -243,7 +264,7 @@ def _shape_text(n: int, k: int, bottom: int, policy: Policy) -> str:
         f"第一档为前 {k} 名（第 1–{k} 位），第三档为末 {bottom} 名（第 {n - bottom + 1}–{n} 位）"
     )
     if bottom > k:
-        text += f"（bottom_tier = include_90th：排名第 {n - bottom + 1} 位即第90%者并入第三档）"
+        text += f"（按“排名第 90% 者并入第三档”的解读，第 {n - bottom + 1} 位并入第三档）"
     return text
 
 
@@ -267,7 +288,7 @@ def _tie_step(group: TieGroup, order: TieOrder | None, policy: Policy) -> TraceS
             f"超出按位次计发 {group.cost} 元"
         )
         if policy.boundary_ties == "manual":
-            how = "boundary_ties = manual：待区司法局记录排序及理由后定案；暂" + how
+            how = "按现行规定待区司法局记录排序及理由后定案；暂" + how
     return TraceStep(
         "R14",
         "§4.4",
