@@ -7,6 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from counsel.apps.org.models import AssessmentYear
 from counsel.apps.yearend.models import ResultVersion
 from counsel.apps.yearend.selectors.whatif import base_parameters
 from counsel.apps.yearend.services.versions import year_finalise
@@ -64,3 +65,11 @@ def test_include_90th_on_a_ranking_not_a_multiple_of_ten_says_why_nothing_moves(
     )
     assert response.context["no_90th"]
     assert "参加排名 11 个" in response.content.decode()
+
+
+def test_while_the_next_year_is_under_way_the_what_if_opens_on_the_last_result(loaded) -> None:
+    year, client = loaded("twenty-ranked")
+    year_finalise(year=year, actor=None)
+    AssessmentYear.objects.create(year=year.year + 1, policy_toml=year.policy_toml)
+
+    assert client.get(reverse("yearend:whatif")).context["year"] == year

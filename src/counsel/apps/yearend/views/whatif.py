@@ -10,16 +10,16 @@ from django.shortcuts import render
 
 from counsel.apps.accounts.decorators import bureau_only
 from counsel.apps.yearend.forms import WhatIfForm
+from counsel.apps.yearend.selectors.versions import result_year
 from counsel.apps.yearend.selectors.whatif import base_parameters, whatif_run
 from counsel.rules.exact import share_is_whole
 from counsel.rules.policy import PolicyError
 from counsel.rules.types import Result
-from counsel.web.years import selected_year
 
 
 @bureau_only
 def whatif(request: HttpRequest) -> HttpResponse:
-    year = selected_year(request)
+    year = result_year(request)
     base = base_parameters(year)
     outcome = None
     if "run" in request.GET:
