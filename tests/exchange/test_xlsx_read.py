@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from counsel.exchange import json_io, xlsx_io
+from counsel.exchange import json_io, xlsx_cells, xlsx_io
 from counsel.exchange.errors import UnreadableInput
 from counsel.exchange.files import item_keys
 from counsel.rules import assess, policy
@@ -361,6 +361,32 @@ def test_an_excel_error_cell_is_reported_as_invalid_not_as_missing(tmp_path: Pat
     assert "“#DIV/0!”不是数值" in issues[1].message
     codes = [e.code for e in assess(data, policy.load()).errors]
     assert "missing_score" not in codes
+
+
+def test_a_formula_without_a_saved_result_is_reported_not_read_as_empty(tmp_path: Path) -> None:
+    # openpyxl, like some exporters, writes a formula without its result: the file holds
+    # "=80+2" and nothing else, and a blank score or date would be a different mistake.
+    quarters = [list(r) for r in QUARTERS]
+    quarters[4][2] = "=80+2"
+    engagements = [list(r) for r in ENGAGEMENTS]
+    engagements[2][3] = "=DATE(2024,1,1)"
+    data, issues = _read(_workbook(tmp_path / "a.xlsx", 季度考核=quarters, 结对=engagements))
+    assert [(i.code, i.sheet, i.row, i.field) for i in issues] == [
+        ("bad_value", "结对", 3, "开始日期"),
+        ("bad_value", "季度考核", 5, "基础履职得分"),
+    ]
+    assert "公式“=DATE(2024,1,1)”" in issues[0].message and "缺少" not in issues[0].message
+    assert "公式“=80+2”" in issues[1].message and "保存" in issues[1].message
+    assert "missing_score" not in [e.code for e in assess(data, policy.load()).errors]
+
+
+def test_a_formula_whose_saved_result_is_empty_text_is_empty() -> None:
+    sheet = (
+        b'<sheetData><row r="2"><c r="C2" t="str"><f>IF(A2="","",A2)</f><v></v></c>'
+        b'<c r="D2"><f>75+2</f></c><c r="E2" s="1"><f t="shared" si="0"/><v></v></c>'
+        b'<c r="F2"><f>1+1</f><v>2</v></c></row></sheetData>'
+    )
+    assert xlsx_cells._formula_cells(sheet) == {(1, 3): "=75+2", (1, 4): "="}
 
 
 def test_an_empty_cell_beside_an_error_cell_is_still_empty(tmp_path: Path) -> None:

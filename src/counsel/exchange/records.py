@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 from counsel.exchange.values import (
     BadValue,
     CellError,
+    FormulaWithoutValue,
+    formula_message,
     is_blank,
     read_date,
     read_decimal,
@@ -80,6 +82,9 @@ class Record:
 
     def required(self, name: str) -> str | None:
         raw = self.raw.get(name)
+        if type(raw) is FormulaWithoutValue:
+            self.issue(name, formula_message(raw))
+            return None
         if type(raw) is CellError:
             self.issue(name, f"“{raw}”是 Excel 错误值，不是有效的值")
             return None
@@ -94,6 +99,9 @@ class Record:
         value = self.raw.get(name)
         if is_blank(value):
             return None
+        if type(value) is FormulaWithoutValue:
+            self.issue(name, formula_message(value))
+            raise BadValue(formula_message(value))
         try:
             return reader(value)
         except BadValue as exc:

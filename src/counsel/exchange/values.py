@@ -22,6 +22,20 @@ class CellError(str):
     """An Excel error value (#DIV/0!, #N/A, …) in a cell: present, but not a value."""
 
 
+class FormulaWithoutValue(CellError):
+    """A formula cell the file holds no result for (a file written by a program that does
+    not calculate, never opened in Excel since): present, but its value is unknown. The
+    text is the formula (=80+2), or "=" when the cell shares another cell's formula."""
+
+
+def formula_message(formula: str) -> str:
+    shown = f"公式“{formula}”" if formula != "=" else "公式"
+    return (
+        f"是{shown}，文件中没有保存它的计算结果：请用 Excel 或 WPS 打开文件、保存后再上传，"
+        "或在此格直接填写数值"
+    )
+
+
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 RATINGS: dict[str, Rating] = {

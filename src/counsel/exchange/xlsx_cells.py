@@ -9,6 +9,7 @@ calamine reads the same in well under one. openpyxl still writes every workbook.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 import unicodedata
@@ -22,7 +23,7 @@ from xml.etree import ElementTree as ET
 from python_calamine import CalamineWorkbook
 
 from counsel.exchange.errors import UnreadableInput
-from counsel.exchange.values import CellError
+from counsel.exchange.values import CellError, FormulaWithoutValue
 from counsel.exchange.xlsx_layout import SheetLayout
 
 #: How far down a sheet its heading row is looked for (title rows may stand above it).
@@ -87,22 +88,24 @@ class Workbook:
             ) from None
         heading_row, columns = _find_headings(grid, layout)
         if any("" in cells for cells in grid):
-            # calamine gives an error cell (#DIV/0!, #N/A) as "", as it does an empty
-            # one; only a sheet with such cells is looked at again for errors.
+            # calamine gives an error cell (#DIV/0!, #N/A) and a formula without a saved
+            # result as "", as it does an empty one; only a sheet with such cells is looked
+            # at again for them.
             for (row, column), error in self._errors(name).items():
                 if row < len(grid) and column < len(grid[row]) and grid[row][column] == "":
-                    grid[row][column] = CellError(error)
+                    grid[row][column] = error
         return _filled(grid, heading_row, columns)
 
-    def _errors(self, name: str) -> dict[tuple[int, int], str]:
-        """The sheet's error cells, (row, column) 0-based → the error (#DIV/0!)."""
+    def _errors(self, name: str) -> dict[tuple[int, int], CellError]:
+        """The sheet's error cells and formulas without a result, (row, column) 0-based →
+        the error (#DIV/0!) or the formula (=80+2)."""
         try:
             with zipfile.ZipFile(self.path) as archive:
                 part = _sheet_part(archive, name)
                 data = archive.read(part) if part else b""
         except (OSError, KeyError, zipfile.BadZipFile, ET.ParseError):
             return {}
-        return _error_cells(data)
+        return {**_formula_cells(data), **_error_cells(data)}
 
 
 _NS = {
@@ -128,7 +131,39 @@ def _sheet_part(archive: zipfile.ZipFile, name: str) -> str | None:
     return None
 
 
-def _error_cells(data: bytes) -> dict[tuple[int, int], str]:
+def _cell_at(ref: re.Match[bytes]) -> tuple[int, int]:
+    column = 0
+    for letter in ref.group(1):
+        column = column * 26 + letter - 64
+    return int(ref.group(2)) - 1, column - 1
+
+
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_FORMULA_TEXT = re.compile(rb"<(?:\w+:)?f(?:\s[^>]*)?>([^<]*)</(?:\w+:)?f>")
+_CELL_CLOSE = re.compile(rb"</(?:\w+:)?c>")
+
+
+def _formula_cells(data: bytes) -> dict[tuple[int, int], CellError]:
+    """Formula cells with no saved result (no `v`, or an empty one): what a program that
+    writes formulas without calculating them leaves (openpyxl, some exporters)."""
+    found: dict[tuple[int, int], CellError] = {}
+    for match in _FORMULA.finditer(data):
+        start = data.rfind(b"<", 0, match.start())  # the cell's tag: f is its first child
+        tag = data[start : data.find(b">", start)]
+        ref = _CELL_REF.search(tag)
+        close = _CELL_CLOSE.search(data, match.start())
+        if not (ref and close and re.match(rb"<(?:\w+:)?c\s", tag)):
+            continue
+        value = _CELL_VALUE.search(data, match.start(), close.end())
+        if value and (value.group(1).strip() or b't="str"' in tag):
+            continue  # a result, or the empty text a formula gave (=IF(A2="","",A2))
+        formula = _FORMULA_TEXT.match(data, match.start(), close.end())
+        written = html.unescape(formula.group(1).decode("utf-8", "replace")) if formula else ""
+        found[_cell_at(ref)] = FormulaWithoutValue(f"={written}")
+    return found
+
+
+def _error_cells(data: bytes) -> dict[tuple[int, int], CellError]:
     """Cells of type `e` in a sheet's XML, found by their attribute (they are few)."""
     found: dict[tuple[int, int], str] = {}
     at = data.find(b't="e"')
@@ -138,10 +173,7 @@ def _error_cells(data: bytes) -> dict[tuple[int, int], str]:
         close = data.find(b"c>", end)
         ref, value = _CELL_REF.search(tag), _CELL_VALUE.search(data, end, max(close, end))
         if re.match(rb"<(?:\w+:)?c\s", tag) and ref and value and not tag.endswith(b"/"):
-            column = 0
-            for letter in ref.group(1):
-                column = column * 26 + letter - 64
-            found[(int(ref.group(2)) - 1, column - 1)] = value.group(1).decode("utf-8", "replace")
+            found[_cell_at(ref)] = CellError(value.group(1).decode("utf-8", "replace"))
         at = data.find(b't="e"', end)
     return found
 
