@@ -90,3 +90,20 @@ def test_an_xlsx_export_imported_into_an_empty_district_exports_the_same_workboo
     assert report.errors == [] and report.written
     assert _cells(second) == _cells(first)
     assert ("bottom_tier", "include_90th") in _cells(first)["参数"]
+
+
+def test_a_workbook_stating_another_year_is_refused_and_nothing_written(
+    world, exchange_file, tmp_path
+) -> None:
+    exchange_import(year=world.year, source=exchange_file(minimal(quarters=QUARTERS)), actor=None)
+    path = _export(world, tmp_path)
+    book = load_workbook(path)
+    book["参数"]["B2"] = world.year.year + 1  # next year's export, chosen for this year
+    book["季度考核"]["C2"] = 81
+    book.save(path)
+
+    report = exchange_import(year=world.year, source=path, actor=None)
+
+    assert [i.code for i in report.errors] == ["bad_value"]
+    assert f"{world.year.year + 1} 年度" in report.errors[0].message and not report.written
+    assert str(QuarterScore.objects.get(engagement__code="E9001", quarter=1).basic) == "80.50"

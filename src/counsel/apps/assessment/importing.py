@@ -73,7 +73,12 @@ def read_any(path: str | Path, year: int | None = None) -> tuple[YearInput, list
     if suffix == ".xlsx":
         from counsel.exchange import xlsx_io
 
-        return xlsx_io.read_input(path, year)
+        reading = xlsx_io.read_workbook(path, year)
+        if reading.stated_year is not None and reading.stated_year != reading.data.year:
+            # The year the workbook states in 参数 (as a JSON file's "year") is not
+            # overridden by the year chosen for the import: it is a file of another year.
+            return replace(reading.data, year=reading.stated_year), reading.issues
+        return reading.data, reading.issues
     raise UnreadableInput(
         f"不支持的文件类型“{suffix or '无扩展名'}”：请上传 .json 或 .xlsx 交换文件"
     )
