@@ -258,8 +258,9 @@ def test_a_missing_file_is_unreadable(tmp_path: Path) -> None:
 
 
 def test_a_workbook_without_a_required_sheet_is_unreadable_naming_it(tmp_path: Path) -> None:
-    with pytest.raises(UnreadableInput, match="缺少工作表「季度考核」"):
+    with pytest.raises(UnreadableInput, match="缺少工作表「季度考核」") as caught:
         _read(_workbook(tmp_path / "a.xlsx", 季度考核=None))
+    assert "此工作簿中有：「社区」「律师」「结对」「参数」" in str(caught.value)
 
 
 def test_a_sheet_without_a_required_column_is_unreadable_naming_it(tmp_path: Path) -> None:

@@ -71,6 +71,7 @@ class Workbook:
                 "（请用 Excel 打开后另存为 .xlsx）"
             ) from None
         self._names = {normalize(name): name for name in self._book.sheet_names}
+        self.sheet_names: tuple[str, ...] = tuple(self._book.sheet_names)
 
     def rows(self, layout: SheetLayout) -> Iterator[Row] | None:
         """The filled rows of the sheet, None when the workbook has no such sheet.

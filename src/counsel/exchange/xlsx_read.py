@@ -72,7 +72,8 @@ def read_workbook(
     if missing:
         raise UnreadableInput(
             f"{path} 缺少工作表「{'」「'.join(missing)}」"
-            "（应有：社区、律师、结对、季度考核，可选：加分、参数）"
+            "（应有：社区、律师、结对、季度考核，可选：加分、参数；"
+            f"此工作簿中有：{''.join(f'「{n}」' for n in book.sheet_names)}）"
         )
     issues: list[Issue] = []
     stated, overrides = _parameters(sheets[PARAMETERS.name], issues)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from openpyxl import Workbook
 
 from counsel.apps.org.models import Community
 from counsel.apps.quarter.models import QuarterScore
@@ -86,3 +88,19 @@ def test_the_export_and_import_forms_do_not_share_element_ids(world, as_persona)
     page = as_persona("bureau").get(reverse("assessment:exchange")).content.decode()
     ids = re.findall(r'\bid="([^"]+)"', page)
     assert ids and len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+
+def test_an_unreadable_workbook_is_named_as_uploaded_with_the_sheets_it_has(
+    world, as_persona
+) -> None:
+    book = Workbook()
+    book.active.title = "季度考核表"
+    content = io.BytesIO()
+    book.save(content)
+    upload = SimpleUploadedFile("笕桥2025考核.xlsx", content.getvalue())
+
+    response = as_persona("bureau").post("/assessment/import/", {"year": 2025, "file": upload})
+
+    text = response.content.decode()
+    assert "笕桥2025考核.xlsx 缺少工作表" in text and "「季度考核表」" in text
+    assert "/tmp" not in text and "upload.xlsx" not in text

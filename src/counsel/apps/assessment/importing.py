@@ -142,7 +142,9 @@ def exchange_validate(
     try:
         data, issues = read_any(source, year.year)
     except UnreadableInput as exc:
-        report.errors.append(Issue(code="unreadable", message=str(exc)))
+        # Said with the file's name, not the server's temporary folder it was saved in.
+        message = str(exc).replace(str(source), Path(source).name)
+        report.errors.append(Issue(code="unreadable", message=message))
         return None, report
     report.errors.extend(issues)
     if data.year != year.year:

@@ -45,7 +45,8 @@ def import_file(request: HttpRequest) -> HttpResponse:
         upload = form.cleaned_data["file"]
         suffix = Path(upload.name).suffix.lower()
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"upload{suffix}"
+            # The upload's own name: messages name the file the clerk chose.
+            path = Path(folder) / (Path(upload.name).name or f"upload{suffix}")
             with path.open("wb") as handle:
                 for chunk in upload.chunks():
                     handle.write(chunk)
