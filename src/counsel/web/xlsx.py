@@ -8,6 +8,7 @@ summary lines under it, and the few number formats of its own (hours, times).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -16,11 +17,28 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 
-from counsel.exchange.xlsx_style import FONT, Rows, new_workbook, page, row, widths
+from counsel.exchange.xlsx_style import FONT, STYLES, Rows, new_workbook, page, row, widths
 
 _BOX = Border(*(Side(style="thin", color="808080"),) * 4)
+_TOTAL = next(s for s in STYLES if s.name == "合计")
+
+
+def _total(name: str, number_format: str, alignment: Alignment | None = None) -> NamedStyle:
+    """A totals-row style that keeps its column's number format (315.0 h, not 315)."""
+    return NamedStyle(
+        name,
+        font=copy(_TOTAL.font),
+        fill=copy(_TOTAL.fill),
+        border=copy(_TOTAL.border),
+        number_format=number_format,
+        alignment=alignment or Alignment(),
+    )
+
+
 #: Named styles the exchange files do not need.
 EXTRA_STYLES = (
+    _total("合计整数", "0", Alignment("center")),
+    _total("合计时长", "0.0"),
     NamedStyle("时长", font=Font(name=FONT, size=10), border=_BOX, number_format="0.0"),
     NamedStyle(
         "时间",

@@ -37,6 +37,9 @@ def test_the_workbook_has_the_title_the_rows_and_a_totals_row(world) -> None:
     assert (totals["已确认"], totals["未确认"]) == (1, 2)
     assert ws.cell(row=4, column=5).number_format == "0.0"
     assert ws.cell(row=4, column=4).number_format == "0"
+    hours, sessions = ws.cell(row=6, column=5), ws.cell(row=6, column=4)
+    assert (hours.number_format, sessions.number_format) == ("0.0", "0")
+    assert hours.font.b and sessions.font.b
     assert ws.freeze_panes == "D4"
     assert ws.page_setup.orientation == "landscape"
     assert ws.print_title_rows == "$1:$3"

@@ -20,7 +20,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("未确认", 11, "整数"),
     Column("逾期登记", 12, "整数"),
 )
-TOTAL_STYLES = ["合计"] * len(COLUMNS)
+#: The totals row keeps each column's number format, in the totals' look.
+TOTAL_STYLES = [
+    {"整数": "合计整数", "时长": "合计时长"}.get(c.style, "合计") if i else "合计"
+    for i, c in enumerate(COLUMNS)
+]
 
 
 def _values(row: SummaryRow, number: int | None) -> list[object]:
