@@ -91,6 +91,18 @@ def test_a_row_with_an_empty_cell_still_has_its_other_fields_checked(world) -> N
     ]
 
 
+def test_a_formula_the_file_holds_no_result_for_is_said_so_not_taken_as_empty(world) -> None:
+    # openpyxl writes formulas without their results, like any program that does not
+    # calculate: the cell is not empty, its value is unknown.
+    row = ["=DATE(2025,3,4)", "09:00", "11:00", "服务中心", "驻点值班", "=3+4", "值班", ""]
+    with pytest.raises(ImportRefused) as caught:
+        run(world, xlsx([HEAD, row]))
+    found = {e.field: e.message for e in caught.value.errors}
+    assert set(found) == {"日期", "服务人数"}
+    assert found["服务人数"].startswith("是公式“=3+4”，文件中没有保存它的计算结果")
+    assert not WorkRecord.objects.exists()
+
+
 def test_an_unreadable_start_time_is_reported_once_not_again_against_the_end(world) -> None:
     row = ["2025-03-04", "25:00", "09:00", "服务中心", "驻点值班", 1, "值班", ""]
     with pytest.raises(ImportRefused) as caught:

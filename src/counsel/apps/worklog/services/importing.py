@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import zip_longest
 from typing import IO, Any
 from zipfile import BadZipFile
 
@@ -28,7 +29,15 @@ from counsel.apps.org.models import Engagement
 from counsel.apps.worklog.models import WorkKind, WorkRecord
 from counsel.apps.worklog.services.records import WorkInput, problems, work_record_register
 from counsel.apps.yearend.locks import ensure_open_on
-from counsel.exchange.values import BadValue, is_blank, read_date, read_int, text
+from counsel.exchange.values import (
+    BadValue,
+    FormulaWithoutValue,
+    formula_message,
+    is_blank,
+    read_date,
+    read_int,
+    text,
+)
 from counsel.rules.deadlines import china_date
 
 #: (field, heading, other headings a hand-kept sheet uses, required)
@@ -161,10 +170,30 @@ STAND_IN: dict[str, Any] = {
 DEPENDS = {"end_time": {"start_time", "end_time"}}
 
 
-def _rows(workbook: Any, errors: list[RowError]) -> Iterator[SheetRow]:
+def _with_formulas(values: tuple[Any, ...], written: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The row's values, with a formula the file holds no result for marked as such
+    rather than read as an empty cell (a sheet written by a program that does not
+    calculate, never opened in Excel since)."""
+    return tuple(
+        FormulaWithoutValue(written[i])
+        if value is None
+        and i < len(written)
+        and isinstance(written[i], str)
+        and written[i].startswith("=")
+        else value
+        for i, value in enumerate(values)
+    )
+
+
+def _rows(workbook: Any, formulas: Any, errors: list[RowError]) -> Iterator[SheetRow]:
     sheets_with_header = 0
-    for sheet in workbook.worksheets:
-        rows = sheet.iter_rows(values_only=True)
+    for sheet, written in zip(workbook.worksheets, formulas.worksheets, strict=True):
+        rows = (
+            _with_formulas(values, as_written)
+            for values, as_written in zip_longest(
+                sheet.iter_rows(values_only=True), written.iter_rows(values_only=True), fillvalue=()
+            )
+        )
         header: dict[str, int] = {}
         for number, cells in enumerate(rows, start=1):
             if not header:
@@ -213,6 +242,11 @@ def _row(
     }
     for field, heading, _, required in COLUMNS:
         raw = cell(field)
+        if isinstance(raw, FormulaWithoutValue):
+            errors.append(RowError(sheet, number, heading, formula_message(raw)))
+            broken.add(field)
+            values[field] = STAND_IN.get(field, "")
+            continue
         if is_blank(raw):
             if required:
                 errors.append(RowError(sheet, number, heading, "必填，不能为空"))
@@ -235,12 +269,14 @@ def read_workbook(source: IO[bytes] | bytes) -> tuple[list[SheetRow], list[RowEr
     data = source if isinstance(source, bytes) else source.read()
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas = load_workbook(io.BytesIO(data), read_only=True)
     except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError):
         return [], [RowError("（文件）", None, None, "无法读取：请上传 Excel 工作簿（.xlsx）")]
     try:
-        rows = list(_rows(workbook, errors))
+        rows = list(_rows(workbook, formulas, errors))
     finally:
         workbook.close()
+        formulas.close()
     return rows, errors
 
 
